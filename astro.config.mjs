@@ -1,0 +1,29 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readDeployConfig } from './src/lib/deploy-config.ts';
+import { getMarkdownOptions } from './src/lib/markdown.ts';
+
+const deploy = readDeployConfig(process.env);
+if (deploy.siteIsDefault && process.argv.includes('build')) {
+  console.warn(
+    `[sourced] SITE_URL is not set: canonical links and feeds will point at ${deploy.site}. ` +
+      'Set SITE_URL=https://your.host before building for deployment.',
+  );
+}
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: deploy.site,
+  base: deploy.base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified(getMarkdownOptions()),
+  },
+  integrations: [sitemap()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { readDeployConfig } from './lib/deploy-config';
+import { articleSchema } from './lib/schemas/article';
+
+const { contentDir } = readDeployConfig(process.env);
+
+/** Articles: one Markdown file per article in `$CONTENT_DIR/articles` (files starting with `_` are ignored). */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles` }),
+  schema: articleSchema,
+});
+
+export const collections = { articles };

@@ -1,0 +1,46 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNewestFirst } from './article-order';
+
+/** An article entry from the `articles` collection. */
+export type Article = CollectionEntry<'articles'>;
+
+/** Thrown when one or more articles could not be rendered; the message lists every problem. */
+export class ArticleBuildError extends Error {
+  override name = 'ArticleBuildError';
+}
+
+let published: Promise<Article[]> | undefined;
+
+/**
+ * All non-draft articles, newest first, each with its rendered HTML.
+ *
+ * Astro 7 stores an article whose Markdown pipeline failed without `rendered` and still
+ * exits 0 (withastro/astro#18054), so this fails the build itself, naming every such file.
+ */
+export function getPublishedArticles(): Promise<Article[]> {
+  published ??= loadPublishedArticles();
+  return published;
+}
+
+async function loadPublishedArticles(): Promise<Article[]> {
+  const all = await getCollection('articles');
+  const unrendered = all.filter((entry) => !entry.rendered);
+  if (unrendered.length > 0) {
+    const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
+    throw new ArticleBuildError(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
+  }
+  return all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
+}
+
+/** Every tag used by a published article, with its articles (newest first), tags sorted alphabetically. */
+export async function getTagIndex(): Promise<Map<string, Article[]>> {
+  const index = new Map<string, Article[]>();
+  for (const article of await getPublishedArticles()) {
+    for (const tag of article.data.tags) {
+      const list = index.get(tag) ?? [];
+      list.push(article);
+      index.set(tag, list);
+    }
+  }
+  return new Map([...index.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

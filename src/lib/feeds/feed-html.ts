@@ -1,0 +1,50 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+/** Attributes that hold a URL and must be absolute in a feed. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
+
+/** Resolves one URL against the page it appears on; non-http(s) or broken URLs are dropped. */
+function toAbsolute(value: string, pageUrl: string): string | undefined {
+  try {
+    const url = new URL(value, pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes every link and resource in an element absolute, since feed readers have no base URL. */
+function absolutise(node: Element, pageUrl: string): void {
+  for (const name of URL_ATTRIBUTES) {
+    const value = node.properties[name];
+    if (typeof value !== 'string') continue;
+    const absolute = toAbsolute(value, pageUrl);
+    if (absolute === undefined) delete node.properties[name];
+    else node.properties[name] = absolute;
+  }
+  const srcset = node.properties['srcSet'];
+  if (Array.isArray(srcset)) {
+    node.properties['srcSet'] = srcset.map((candidate) => {
+      const [url = '', ...descriptor] = String(candidate).trim().split(/\s+/);
+      return [toAbsolute(url, pageUrl) ?? '', ...descriptor].join(' ');
+    });
+  }
+}
+
+/** A transform applied to the parsed article HTML before it is written into a feed. */
+export type FeedHtmlTransform = (tree: Root, pageUrl: string) => void;
+
+/**
+ * Turns an article's rendered HTML into feed-ready HTML: every URL absolute (resolved against
+ * the article's own URL, so fragments and relative links keep working in a feed reader), then
+ * any extra transforms (such as turning annotation markup into plain readable HTML).
+ */
+export function toFeedHtml(html: string, pageUrl: string, transforms: readonly FeedHtmlTransform[] = []): string {
+  const tree = fromHtml(html, { fragment: true });
+  for (const transform of transforms) transform(tree, pageUrl);
+  visit(tree, 'element', (node) => absolutise(node, pageUrl));
+  return toHtml(tree);
+}

@@ -1,0 +1,30 @@
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts';
+import { getPublishedArticles } from '../articles';
+import { absoluteUrl, PATHS } from '../urls';
+import { toFeedHtml } from './feed-html';
+import type { FeedChannel, FeedItem } from './feed-items';
+
+/** The site's channel and its published articles as feed items, newest first. */
+export async function getSiteFeed(site: URL | undefined): Promise<{ channel: FeedChannel; items: FeedItem[] }> {
+  const channel: FeedChannel = {
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    language: SITE_LANGUAGE,
+    homeUrl: absoluteUrl(PATHS.home, site),
+    rssUrl: absoluteUrl(PATHS.rss, site),
+    jsonFeedUrl: absoluteUrl(PATHS.jsonFeed, site),
+  };
+  const items = (await getPublishedArticles()).map((article): FeedItem => {
+    const url = absoluteUrl(PATHS.article(article.id), site);
+    return {
+      url,
+      title: article.data.title,
+      summary: article.data.description,
+      contentHtml: toFeedHtml(article.rendered?.html ?? '', url),
+      published: article.data.published,
+      updated: article.data.updated,
+      tags: article.data.tags,
+    };
+  });
+  return { channel, items };
+}

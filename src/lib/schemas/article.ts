@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { dateSchema, httpUrlSchema, slugSchema } from './slug';
+import { sourcesSchema } from './source';
+
+/** What is known about the article this analysis is based on. */
+export const originalSchema = z.strictObject({
+  /** The outlet that published the original, e.g. `time news`. Required. */
+  outlet: z.string().trim().min(1, { error: 'must not be empty' }),
+  /** The original's headline, exactly as published. Optional. */
+  title: z.string().trim().min(1).optional(),
+  /** The original's byline as printed. Optional. */
+  byline: z.string().trim().min(1).optional(),
+  /** The section it ran in. Optional. */
+  section: z.string().trim().min(1).optional(),
+  /** Where the original can be read, http(s) only. Optional. */
+  url: httpUrlSchema.optional(),
+  /** The original's publication date, when known. Optional. */
+  published: dateSchema.optional(),
+  /** What is known (or not) about the original's date, in words. Optional. */
+  datenote: z.string().trim().min(1).optional(),
+});
+
+/** Frontmatter of `content/articles/<slug>.md`. Unknown keys are errors. */
+export const articleSchema = z
+  .strictObject({
+    /** Headline shown on the page and in feeds. */
+    title: z.string().trim().min(1, { error: 'must not be empty' }),
+    /** One- or two-sentence summary for lists, feeds and meta description. */
+    description: z.string().trim().min(1, { error: 'must not be empty' }),
+    /** Publication date of this analysis. */
+    published: dateSchema,
+    /** Date of the last substantive update. Optional; not before `published`. */
+    updated: dateSchema.optional(),
+    /** Lowercase slugs, e.g. `[china, russia]`. Default: none. */
+    tags: z.array(slugSchema).default([]),
+    /** Drafts are left out of every page, feed and sitemap. Default: false. */
+    draft: z.boolean().default(false),
+    /** The original article this analysis annotates. */
+    original: originalSchema,
+    /** Everyone the article attributes statements to, by id. */
+    sources: sourcesSchema,
+  })
+  .refine((data) => !data.updated || data.updated >= data.published, {
+    error: 'must not be earlier than `published`',
+    path: ['updated'],
+  })
+  .refine((data) => new Set(data.tags).size === data.tags.length, {
+    error: 'lists the same tag twice',
+    path: ['tags'],
+  });
+
+/** Validated frontmatter of an article. */
+export type ArticleData = z.output<typeof articleSchema>;
+/** Frontmatter as written by the author. */
+export type ArticleInput = z.input<typeof articleSchema>;

@@ -1,0 +1,34 @@
+/**
+ * Every internal URL of the site, built from the base path so that a `dist/` built with
+ * `BASE_PATH=/sub/` works when served under `/sub/`. Paths here never start with `/`.
+ */
+
+/** Site-relative paths of the pages and outputs. */
+export const PATHS = {
+  home: '',
+  tags: 'tags/',
+  subscribe: 'subscribe/',
+  rss: 'rss.xml',
+  jsonFeed: 'feed.json',
+  sitemap: 'sitemap-index.xml',
+  stylesheetDir: '_astro/',
+  article: (slug: string) => `articles/${slug}/`,
+  tag: (tag: string) => `tags/${tag}/`,
+} as const;
+
+/** Joins a base path (`/` or `/sub/`) and a site-relative path into a root-relative URL. */
+export function joinBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** Root-relative URL of a site path under the configured base, e.g. `/sub/articles/x/`. */
+export function pageUrl(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** Absolute URL of a site path: origin + base + path. `site` is the origin (Astro's `site` excludes the base). */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('`site` is not configured: set SITE_URL so absolute URLs can be built.');
+  return new URL(pageUrl(path), site).href;
+}
