@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getStoredAnnotations, type ArticleAnnotations } from './annotations/index';
 import { compareNewestFirst } from './article-order';
+import { formatDiagnostic } from './validation/diagnostic';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -29,7 +31,35 @@ async function loadPublishedArticles(): Promise<Article[]> {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
     throw new ArticleBuildError(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
   }
+  reportDiagnostics(all);
   return all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
+}
+
+/** The annotation model of an article (claims, quotes, notes). */
+export function getAnnotations(article: Article): ArticleAnnotations {
+  return getStoredAnnotations(article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined);
+}
+
+/**
+ * Prints every annotation warning and fails the build once with every error of every article
+ * (drafts included: a draft with broken annotations would break when published).
+ */
+function reportDiagnostics(entries: readonly Article[]): void {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const sorted = [...entries].sort((a, b) => ((a.filePath ?? a.id) < (b.filePath ?? b.id) ? -1 : 1));
+  for (const entry of sorted) {
+    for (const diagnostic of getAnnotations(entry).diagnostics) {
+      const line = formatDiagnostic(entry.filePath ?? entry.id, diagnostic);
+      (diagnostic.severity === 'error' ? errors : warnings).push(line);
+    }
+  }
+  if (warnings.length > 0) console.warn(`[sourced] ${warnings.length} warning(s):\n${warnings.join('\n')}`);
+  if (errors.length > 0) {
+    throw new ArticleBuildError(
+      `${errors.length} annotation error(s); fix them and build again (content/README.md explains each rule):\n${errors.join('\n')}`,
+    );
+  }
 }
 
 /** Every tag used by a published article, with its articles (newest first), tags sorted alphabetically. */

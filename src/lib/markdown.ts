@@ -1,8 +1,21 @@
+import { readFileSync } from 'node:fs';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import { remarkAnnotations } from './annotations/remark-annotations';
+import { remarkRestoreDirectives } from './annotations/remark-restore-directives';
+
+/** Reads an article file for position mapping; a file that cannot be read gives body-relative positions. */
+function readArticleFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * The one ordered Markdown pipeline, shared by `astro.config.mjs` and the tests.
+ * The one ordered Markdown pipeline, shared by `astro.config.mjs` and the tests:
+ * directive syntax, then Sourced's annotations, then every other directive restored to text.
  *
  * Smartypants is off: Sourced publishes other people's words, so straight quotes, dashes
  * and ellipses must come out exactly as the analyst typed them.
@@ -11,7 +24,7 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
   return {
     gfm: true,
     smartypants: false,
-    remarkPlugins: [remarkDirective],
+    remarkPlugins: [remarkDirective, [remarkAnnotations, { readFile: readArticleFile }], remarkRestoreDirectives],
     rehypePlugins: [],
   };
 }

@@ -27,10 +27,12 @@ function absolutise(node: Element, pageUrl: string): void {
   }
   const srcset = node.properties['srcSet'];
   if (Array.isArray(srcset)) {
-    node.properties['srcSet'] = srcset.map((candidate) => {
-      const [url = '', ...descriptor] = String(candidate).trim().split(/\s+/);
-      return [toAbsolute(url, pageUrl) ?? '', ...descriptor].join(' ');
-    });
+    node.properties['srcSet'] = srcset
+      .map((candidate) => {
+        const [url = '', ...descriptor] = String(candidate).trim().split(/\s+/);
+        return [toAbsolute(url, pageUrl) ?? '', ...descriptor].join(' ');
+      })
+      .join(', ');
   }
 }
 

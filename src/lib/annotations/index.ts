@@ -1,0 +1,21 @@
+/** The annotation engine's public surface: pages and tests import from here only. */
+export {
+  ANNOTATION_NAMES,
+  CLAIM_STATUSES,
+  CLAIM_STATUS_DESCRIPTIONS,
+  CLAIM_STATUS_LABELS,
+  NOTE_KINDS,
+  NOTE_KIND_LABELS,
+  isAnnotationName,
+  isClaimStatus,
+  isNoteKind,
+  type AnnotationName,
+  type ClaimStatus,
+  type NoteKind,
+} from './kinds';
+export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef } from './model';
+export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark-annotations';
+export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark-restore-directives';
+export { describeSourcing } from './sourcing';
+export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout';
+export { countQuotesBySpeaker, countSourceUsage, pluralise, type SourceUsage, type SpeakerCount } from './summaries';

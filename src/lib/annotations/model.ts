@@ -1,0 +1,71 @@
+import type { ClaimStatus, NoteKind } from './kinds';
+import type { Diagnostic } from '../validation/diagnostic';
+
+/** A source as the annotations refer to it: its id and what the frontmatter says about it. */
+export interface SourceRef {
+  id: string;
+  name: string;
+  kind: string;
+  role?: string | undefined;
+  url?: string | undefined;
+}
+
+/** An attributed statement marked with `:claim[...]`. */
+export interface Claim {
+  /** The author's `#id`, or one generated from reading order (`c1`, `c2`, …). */
+  id: string;
+  /** 1-based position among the article's claims, in reading order. */
+  number: number;
+  /** The claim's words as plain text. */
+  text: string;
+  by: SourceRef;
+  via?: SourceRef | undefined;
+  status: ClaimStatus;
+  /** Id of the claim this one answers. */
+  responds?: string | undefined;
+  /** Ids of the claims that answer this one, in reading order. */
+  respondedBy: string[];
+  /** The sourcing in words, e.g. `Anonymous officials, via the Financial Times`. */
+  sourcing: string;
+  note?: string | undefined;
+  /** Ids of quotes inside this claim. */
+  quotes: string[];
+  line: number;
+  column: number;
+}
+
+/** A direct quotation marked with `:quote[...]`. */
+export interface Quote {
+  /** Generated from reading order: `q1`, `q2`, … */
+  id: string;
+  number: number;
+  /** The speaker's exact words. */
+  text: string;
+  by: SourceRef;
+  /** Id of the claim this quote sits in, if any. */
+  claim?: string | undefined;
+  line: number;
+  column: number;
+}
+
+/** An editor's note written as a `:::note` container. */
+export interface Note {
+  id: string;
+  number: number;
+  kind: NoteKind;
+  /** The note's text as plain text. */
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** Everything the annotation plugin learns about one article; plain data, stored with the entry. */
+export interface ArticleAnnotations {
+  claims: Claim[];
+  quotes: Quote[];
+  notes: Note[];
+  diagnostics: Diagnostic[];
+}
+
+/** The key under `file.data.astro.frontmatter` (and `rendered.metadata.frontmatter`) that holds {@link ArticleAnnotations}. */
+export const ANNOTATIONS_KEY = 'sourcedAnnotations';

@@ -1,0 +1,34 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The candidate closest to `input` (case-insensitive), if it is close enough to be a likely
+ * typo: at most 2 edits, and fewer edits than half the input's length.
+ */
+export function findClosest(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(needle, candidate.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  if (bestDistance === 0) return best;
+  return bestDistance <= 2 && bestDistance < Math.max(2, needle.length / 2) ? best : undefined;
+}
+
+/** ` Did you mean \`x\`?` or an empty string. */
+export function didYouMean(input: string, candidates: Iterable<string>): string {
+  const closest = findClosest(input, candidates);
+  return closest === undefined ? '' : ` Did you mean \`${closest}\`?`;
+}
+
+/** A short readable list of allowed values: `a`, `b` or `c`. */
+export function listValues(values: readonly string[]): string {
+  const quoted = values.map((value) => `\`${value}\``);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}

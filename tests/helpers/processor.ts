@@ -1,0 +1,34 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { getStoredAnnotations, type ArticleAnnotations } from '../../src/lib/annotations/index';
+import { getMarkdownOptions } from '../../src/lib/markdown';
+
+/** Sources most tests use, as raw frontmatter. */
+export const TEST_SOURCES = {
+  'us-officials': { name: 'US officials', kind: 'anonymous' },
+  ft: { name: 'Financial Times', kind: 'outlet' },
+  tsang: { name: 'Steve Tsang', kind: 'expert', role: 'director of the SOAS China Institute' },
+  embassy: { name: 'Chinese embassy in the US', kind: 'government' },
+} as const;
+
+const options = getMarkdownOptions();
+const processor = await createMarkdownProcessor({
+  remarkPlugins: options.remarkPlugins ?? [],
+  rehypePlugins: options.rehypePlugins ?? [],
+  gfm: true,
+  smartypants: false,
+  syntaxHighlight: false,
+});
+
+/** Renders Markdown exactly as Astro's pipeline does, returning the HTML and the annotation model. */
+export async function renderArticle(
+  markdown: string,
+  frontmatter: Record<string, unknown> = { sources: TEST_SOURCES },
+): Promise<{ html: string; annotations: ArticleAnnotations }> {
+  const result = await processor.render(markdown, { frontmatter: structuredClone(frontmatter) });
+  return { html: result.code, annotations: getStoredAnnotations(result.metadata.frontmatter) };
+}
+
+/** `line:column rule-id` for each diagnostic, for compact assertions. */
+export function positionsAndRules(annotations: ArticleAnnotations): string[] {
+  return annotations.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+}
