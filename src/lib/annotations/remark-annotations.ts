@@ -73,9 +73,6 @@ interface Found<T> {
 /** Placeholder source for a claim whose `by` is missing or unknown (the build fails anyway). */
 const UNKNOWN_SOURCE: SourceRef = { id: '', name: 'Unknown source', kind: 'person' };
 
-/** Callouts run beside at most this many blocks (the stylesheet has a rule for each span). */
-const MAX_CALLOUT_SPAN = 6;
-
 /** A sequence from directive syntax that should never reach a reader. */
 const LEFTOVER_PATTERN = /:(?:claim|quote)\[|:{2,}\s*note\b/g;
 
@@ -633,6 +630,13 @@ class ArticleAnnotator {
     }
   }
 
+  /**
+   * Groups each block that holds claims with its callouts and the plain blocks that follow it:
+   * `<div class="sourced-group">` block, callouts, `<div class="sourced-group__rest">`…`</div></div>`.
+   * Reading order stays block → callouts → rest (narrow screens show it so); on wide screens the
+   * stylesheet puts the callouts in the margin beside the block and the rest, so a long callout
+   * runs down beside the following paragraphs instead of opening a gap in the text.
+   */
   private insertCallouts(claims: Found<Claim>[]): void {
     const byId = new Map(claims.map((found) => [found.record.id, found.record]));
     const byBlock = new Map<RootContent, Claim[]>();
@@ -641,29 +645,39 @@ class ArticleAnnotator {
       list.push(record);
       byBlock.set(block, list);
     }
-    const children = this.tree.children;
-    const blockIndexes = [...byBlock.keys()].map((block) => children.indexOf(block)).sort((a, b) => a - b);
-    for (const [block, blockClaims] of byBlock) {
-      const index = children.indexOf(block);
-      if (index < 0) continue;
-      // On wide screens the callouts sit in the margin and may run down beside the blocks that
-      // follow, up to the next block with claims: the span is how many blocks that is.
-      const nextWithClaims = blockIndexes.find((other) => other > index) ?? children.length;
-      const span = Math.min(nextWithClaims - index, MAX_CALLOUT_SPAN);
-      const callouts = {
-        type: 'sourcedCallouts',
-        data: {
-          hName: 'div',
-          hProperties: {
-            className: ['sourced-callouts', `sourced-callouts--span-${span}`],
-            dataCallouts: blockClaims.length,
+    if (byBlock.size === 0) return;
+    const result: RootContent[] = [];
+    let group: { children: RootContent[]; rest: RootContent[] } | undefined;
+    const close = () => {
+      if (!group) return;
+      if (group.rest.length > 0) group.children.push(wrapper(['sourced-group__rest'], group.rest));
+      result.push(wrapper(['sourced-group'], group.children));
+      group = undefined;
+    };
+    for (const child of this.tree.children) {
+      const blockClaims = byBlock.get(child);
+      if (blockClaims) {
+        close();
+        const callouts = {
+          type: 'sourcedCallouts',
+          data: {
+            hName: 'div',
+            hProperties: { className: ['sourced-callouts'], dataCallouts: blockClaims.length },
+            hChildren: blockClaims.map((claim) => buildCallout(claim, byId)),
           },
-          hChildren: blockClaims.map((claim) => buildCallout(claim, byId)),
-        },
-      } as unknown as RootContent;
-      children.splice(index + 1, 0, callouts);
+        } as unknown as RootContent;
+        group = { children: [child, callouts], rest: [] };
+      } else if (group) group.rest.push(child);
+      else result.push(child);
     }
+    close();
+    this.tree.children = result;
   }
+}
+
+/** A `<div>` around blocks, as an mdast node the HTML step understands. */
+function wrapper(className: string[], children: RootContent[]): RootContent {
+  return { type: 'sourcedGroup', children, data: { hName: 'div', hProperties: { className } } } as unknown as RootContent;
 }
 
 function isInside(inner: Nodes, outer: Parent): boolean {

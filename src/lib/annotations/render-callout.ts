@@ -13,7 +13,7 @@ export const quoteElementId = (quoteId: string): string => `quote-${quoteId}`;
 export const quoteEntryElementId = (quoteId: string): string => `quote-entry-${quoteId}`;
 
 /** At most this many characters of a claim are repeated in another claim's callout. */
-const EXCERPT_LENGTH = 80;
+const EXCERPT_LENGTH = 48;
 
 /** A claim's words shortened for a cross-reference, cut at a word boundary. */
 export function toExcerpt(text: string, length = EXCERPT_LENGTH): string {

@@ -1,5 +1,6 @@
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts';
-import { getPublishedArticles } from '../articles';
+import { getAnnotations, getPublishedArticles } from '../articles';
+import { buildFeedAnnotationTransform } from './feed-annotations';
 import { absoluteUrl, PATHS } from '../urls';
 import { toFeedHtml } from './feed-html';
 import type { FeedChannel, FeedItem } from './feed-items';
@@ -20,7 +21,7 @@ export async function getSiteFeed(site: URL | undefined): Promise<{ channel: Fee
       url,
       title: article.data.title,
       summary: article.data.description,
-      contentHtml: toFeedHtml(article.rendered?.html ?? '', url),
+      contentHtml: toFeedHtml(article.rendered?.html ?? '', url, [buildFeedAnnotationTransform(getAnnotations(article))]),
       published: article.data.published,
       updated: article.data.updated,
       tags: article.data.tags,
