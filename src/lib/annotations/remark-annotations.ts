@@ -161,7 +161,7 @@ class ArticleAnnotator {
     if (start !== undefined && end !== undefined) {
       const text = this.source.slice(start, end);
       const brace = text.lastIndexOf('{');
-      const pattern = name === 'id' ? /#/ : new RegExp(`(?:^|[\\s{])(${name.replace(/[^\w-]/g, '')})(?==|[\\s}])`);
+      const pattern = name === 'id' ? /#/ : name === 'class' ? /\./ : new RegExp(`(?:^|[\\s{])(${name.replace(/[^\w-]/g, '')})(?==|[\\s}])`);
       const match = brace >= 0 ? pattern.exec(text.slice(brace)) : null;
       if (match) {
         const offset = start + brace + match.index + (match[0].length - (match[1]?.length ?? match[0].length));
