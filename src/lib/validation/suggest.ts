@@ -8,16 +8,28 @@ export function findClosest(input: string, candidates: Iterable<string>): string
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  let bestTie = Infinity;
   for (const candidate of candidates) {
     const d = distance(needle, candidate.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+    const tie = tieBreak(needle, candidate.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && (tie < bestTie || (tie === bestTie && best !== undefined && candidate < best)))) {
       best = candidate;
       bestDistance = d;
+      bestTie = tie;
     }
   }
   if (best === undefined) return undefined;
   if (bestDistance === 0) return best;
   return bestDistance <= 2 && bestDistance < Math.max(2, needle.length / 2) ? best : undefined;
+}
+
+/**
+ * Among equally distant candidates, prefer swapped letters (`qoute` → `quote`, same letters),
+ * then the same first letter: the usual shapes of a typo.
+ */
+function tieBreak(needle: string, candidate: string): number {
+  const sameLetters = [...needle].sort().join('') === [...candidate].sort().join('');
+  return (sameLetters ? 0 : 2) + (needle[0] === candidate[0] ? 0 : 1);
 }
 
 /** ` Did you mean \`x\`?` or an empty string. */
