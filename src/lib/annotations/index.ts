@@ -19,3 +19,4 @@ export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './
 export { describeSourcing } from './sourcing';
 export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout';
 export { countQuotesBySpeaker, countSourceUsage, pluralise, type SourceUsage, type SpeakerCount } from './summaries';
+export { toCalloutText, type CalloutText } from './callout-text';

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { CLAIM_STATUS_LABELS, type ArticleAnnotations, type Claim } from '../annotations/index';
+import { toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index';
 import type { FeedHtmlTransform } from './feed-html';
 
 function hasClass(node: Element, name: string): boolean {
@@ -9,21 +9,11 @@ function hasClass(node: Element, name: string): boolean {
   return Array.isArray(className) && className.includes(name);
 }
 
-/** One footnote-style line for a claim: `[3] Russian government (Government statement). Status: denied. Answers [2].` */
+/** One footnote-style line for a claim: `[3] Russian government — Official denial. Status: denied. Answers [2].` */
 function calloutLine(claim: Claim, byId: ReadonlyMap<string, Claim>): Element {
-  const parts: ElementContent[] = [
-    { type: 'text', value: `[${claim.number}] ` },
-    h('strong', claim.by.name),
-    { type: 'text', value: `${claim.by.role ? `, ${claim.by.role}` : ''} — ${claim.sourcing}. Status: ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}.` },
-  ];
-  const answered = claim.responds ? byId.get(claim.responds) : undefined;
-  if (answered) parts.push({ type: 'text', value: ` Answers [${answered.number}].` });
-  const answers = claim.respondedBy.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
-  if (answers.length > 0) {
-    parts.push({ type: 'text', value: ` Answered by ${answers.map((c) => `[${c.number}] (${c.status})`).join(', ')}.` });
-  }
-  if (claim.note) parts.push({ type: 'text', value: ` Editor’s note: ${claim.note}` });
-  return h('li', parts);
+  const { details } = toCalloutText(claim, byId);
+  const role = claim.by.role ? `, ${claim.by.role}` : '';
+  return h('li', [`[${claim.number}] `, h('strong', claim.by.name), `${role} — ${details}`]);
 }
 
 /** Attributes that only serve the page's layout, styling or scripting. */
