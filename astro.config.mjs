@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readDeployConfig } from './src/lib/deploy-config.ts';
 import { getMarkdownOptions } from './src/lib/markdown.ts';
+import { contentCheck } from './src/lib/validation/content-check-integration.ts';
 
 const deploy = readDeployConfig(process.env);
 if (deploy.siteIsDefault && process.argv.includes('build')) {
@@ -42,6 +43,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [sitemap()],
+  integrations: [contentCheck({ contentDir: deploy.contentDir }), sitemap()],
   devToolbar: { enabled: false },
 });

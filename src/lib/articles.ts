@@ -41,20 +41,18 @@ export function getAnnotations(article: Article): ArticleAnnotations {
 }
 
 /**
- * Prints every annotation warning and fails the build once with every error of every article
- * (drafts included: a draft with broken annotations would break when published).
+ * Fails the build once with every annotation error of every article (drafts included). The
+ * content check integration normally reports these first, with the warnings; this is the backstop
+ * for anything that reaches the pages another way.
  */
 function reportDiagnostics(entries: readonly Article[]): void {
   const errors: string[] = [];
-  const warnings: string[] = [];
   const sorted = [...entries].sort((a, b) => ((a.filePath ?? a.id) < (b.filePath ?? b.id) ? -1 : 1));
   for (const entry of sorted) {
     for (const diagnostic of getAnnotations(entry).diagnostics) {
-      const line = formatDiagnostic(entry.filePath ?? entry.id, diagnostic);
-      (diagnostic.severity === 'error' ? errors : warnings).push(line);
+      if (diagnostic.severity === 'error') errors.push(formatDiagnostic(entry.filePath ?? entry.id, diagnostic));
     }
   }
-  if (warnings.length > 0) console.warn(`[sourced] ${warnings.length} warning(s):\n${warnings.join('\n')}`);
   if (errors.length > 0) {
     throw new ArticleBuildError(
       `${errors.length} annotation error(s); fix them and build again (content/README.md explains each rule):\n${errors.join('\n')}`,

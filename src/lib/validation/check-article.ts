@@ -1,0 +1,94 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { getStoredAnnotations } from '../annotations/remark-annotations';
+import { getMarkdownOptions } from '../markdown';
+import { compareDiagnostics, type Diagnostic } from './diagnostic';
+import { checkFrontmatter } from './frontmatter';
+import { toLineColumn } from './positions';
+
+/** Every problem of one article file. */
+export interface ArticleReport {
+  /** Path as shown to the author (relative to the working folder). */
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+/** The same Markdown pipeline Astro builds with (see src/lib/markdown.ts). */
+function getRenderer(): Promise<MarkdownRenderer> {
+  const options = getMarkdownOptions();
+  renderer ??= createMarkdownProcessor({
+    remarkPlugins: options.remarkPlugins ?? [],
+    rehypePlugins: options.rehypePlugins ?? [],
+    gfm: options.gfm ?? true,
+    smartypants: options.smartypants ?? false,
+    syntaxHighlight: false,
+  });
+  return renderer;
+}
+
+/** Decodes UTF-8 strictly; invalid bytes are reported where they first occur. */
+function decode(bytes: Uint8Array): { text: string; diagnostic?: Diagnostic } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = toLineColumn(loose, Math.max(0, loose.indexOf('\uFFFD')));
+    return {
+      text: loose,
+      diagnostic: {
+        ruleId: 'encoding',
+        severity: 'error',
+        message: 'The file is not valid UTF-8 text (it may be binary, or saved in another encoding).',
+        hint: 'Save the article as UTF-8 text.',
+        ...at,
+      },
+    };
+  }
+}
+
+/**
+ * Checks one article file the way the build reads it: encoding, frontmatter against the schema,
+ * then every annotation rule on the body. Never throws for bad content.
+ */
+export async function checkArticleFile(filePath: string, displayPath = filePath): Promise<ArticleReport> {
+  const { text, diagnostic } = decode(await readFile(filePath));
+  if (diagnostic) return { path: displayPath, diagnostics: [diagnostic] };
+  const frontmatter = checkFrontmatter(text);
+  const diagnostics = [...frontmatter.diagnostics];
+  if (frontmatter.data && frontmatter.body !== '') {
+    const result = await (await getRenderer()).render(frontmatter.body, {
+      frontmatter: structuredClone(frontmatter.data),
+      fileURL: pathToFileURL(filePath),
+    });
+    diagnostics.push(...getStoredAnnotations(result.metadata.frontmatter).diagnostics);
+  }
+  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** Article files in `<contentDir>/articles`, as the collection's glob finds them (`_`-prefixed names skipped), sorted. */
+export async function findArticleFiles(contentDir: string): Promise<string[]> {
+  const base = join(contentDir, 'articles');
+  let entries: string[];
+  try {
+    entries = await readdir(base, { recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.endsWith('.md') && !/(^|[/\\])_[^/\\]*$/.test(entry))
+    .map((entry) => join(base, entry))
+    .sort();
+}
+
+/** Checks every article of a content folder; reports come back in path order. */
+export async function checkContentFolder(contentDir: string, cwd = process.cwd()): Promise<ArticleReport[]> {
+  const reports: ArticleReport[] = [];
+  for (const file of await findArticleFiles(contentDir)) {
+    reports.push(await checkArticleFile(file, relative(cwd, file)));
+  }
+  return reports;
+}
