@@ -33,7 +33,7 @@ export const CLAIM_STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
   corroborated: 'Supported by at least one further independent source.',
   confirmed: 'Established on the record or by documents.',
   disputed: 'Contested by other sources or evidence.',
-  denied: 'Denied by the party concerned.',
+  denied: 'A denial by the party concerned, or a claim that party has denied.',
 };
 
 /** Kinds of editor's note. */

@@ -193,6 +193,11 @@ class ArticleAnnotator {
   }
 
   private visitAnnotation(node: Directive, name: AnnotationName, ancestors: Parent[]): void {
+    // Sources named by an annotation count as used even when it has other problems.
+    for (const key of ['by', 'via']) {
+      const id = node.attributes?.[key];
+      if (id && this.sources.has(id)) this.usedSources.add(id);
+    }
     const expected = name === 'note' ? 'containerDirective' : 'textDirective';
     if (node.type !== expected) {
       this.report(
@@ -212,9 +217,9 @@ class ArticleAnnotator {
     this.checkAttributes(node, name);
     if (node.type === 'containerDirective') this.visitNote(node);
     else if (node.type === 'textDirective') {
-      this.checkUnclosedAttributes(node, ancestors.at(-1));
-      if (name === 'claim') this.visitClaim(node, ancestors);
-      else this.visitQuote(node, ancestors);
+      const unreadable = this.checkUnreadableAttributes(node, ancestors.at(-1));
+      if (name === 'claim') this.visitClaim(node, ancestors, unreadable);
+      else this.visitQuote(node, ancestors, unreadable);
     }
   }
 
@@ -234,7 +239,7 @@ class ArticleAnnotator {
       unclosed
         ? `\`:${node.name}[\` is not closed: the words need a closing \`]\` before the attributes.`
         : `\`:${node.name}\` has no words: write them in brackets right after the name.`,
-      `Write \`:${node.name}[words]{by=source-id}\` on one line.`,
+      `Write \`:${node.name}[words]{by=source-id}\`.`,
     );
     // Keep the author's text visible instead of an empty element.
     const text = node as unknown as Text;
@@ -269,7 +274,7 @@ class ArticleAnnotator {
     const allowed = ALLOWED_ATTRIBUTES[name];
     for (const key of Object.keys(node.attributes ?? {})) {
       if (allowed.includes(key)) continue;
-      const shown = key === 'class' ? '.class' : key;
+      const shown = key === 'class' ? '.class' : key === 'id' ? '#id' : key;
       const suggestion = didYouMean(key, allowed);
       this.report(
         'unknown-attribute',
@@ -280,18 +285,27 @@ class ArticleAnnotator {
     }
   }
 
-  /** `:claim[words]{by=x` (no closing brace) parses as a claim without attributes followed by text `{…`. */
-  private checkUnclosedAttributes(node: TextDirective, parent: Parent | undefined): void {
-    if (!parent) return;
+  /**
+   * `:claim[words]{by=x` (no closing brace) or `{by=}` (an empty value) does not parse: the claim
+   * comes without attributes, followed by the text `{…`. Returns true when that happened.
+   */
+  private checkUnreadableAttributes(node: TextDirective, parent: Parent | undefined): boolean {
+    if (!parent) return false;
     const next = parent.children[parent.children.indexOf(node) + 1];
-    if (next?.type === 'text' && next.value.startsWith('{') && Object.keys(node.attributes ?? {}).length === 0) {
-      this.report(
-        'unclosed-directive',
-        this.position(next),
-        `The attributes after \`${directiveSyntax(node)}[…]\` are not closed: \`${next.value.split('\n')[0]?.slice(0, 40)}\`.`,
-        'Close them with `}` on the same line, e.g. `{by=source-id}`.',
-      );
-    }
+    if (next?.type !== 'text' || !next.value.startsWith('{') || Object.keys(node.attributes ?? {}).length > 0) return false;
+    const shown = next.value.split('\n')[0]?.slice(0, 40) ?? '{';
+    const closed = shown.includes('}');
+    this.report(
+      closed ? 'bad-attributes' : 'unclosed-directive',
+      this.position(next),
+      closed
+        ? `The attributes after \`${directiveSyntax(node)}[…]\` could not be read: \`${shown}\`.`
+        : `The attributes after \`${directiveSyntax(node)}[…]\` are not closed: \`${shown}\`.`,
+      closed
+        ? 'Give every attribute a value (`by=source-id`), put values with spaces in straight double quotes (`note="two words"`), and use `&quot;` for a double quote inside a value.'
+        : 'Close them with `}`, e.g. `{by=source-id}`.',
+    );
+    return true;
   }
 
   private resolveSource(node: Directive, attribute: 'by' | 'via', required: boolean): SourceRef | undefined {
@@ -350,7 +364,7 @@ class ArticleAnnotator {
     return { outerLink, block: ancestors[1] as RootContent, inClaim, inQuote };
   }
 
-  private visitClaim(node: TextDirective, ancestors: Parent[]): void {
+  private visitClaim(node: TextDirective, ancestors: Parent[], unreadable = false): void {
     const { outerLink, block, inClaim, inQuote } = this.context(ancestors);
     const at = this.position(node);
     if (inClaim) {
@@ -366,7 +380,7 @@ class ArticleAnnotator {
     }
     const text = this.checkLabel(node);
     const attributes = node.attributes ?? {};
-    const by = this.resolveSource(node, 'by', true);
+    const by = this.resolveSource(node, 'by', !unreadable);
     const via = this.resolveSource(node, 'via', false);
     let status: ClaimStatus = DEFAULT_CLAIM_STATUS;
     const rawStatus = attributes['status'];
@@ -415,14 +429,15 @@ class ArticleAnnotator {
     this.claims.push({ record, node, parent: ancestors.at(-1) as Parent, outerLink, block });
   }
 
-  private visitQuote(node: TextDirective, ancestors: Parent[]): void {
+  private visitQuote(node: TextDirective, ancestors: Parent[], unreadable = false): void {
     const { outerLink, block, inQuote } = this.context(ancestors);
     const at = this.position(node);
     if (inQuote) {
       this.report('nested-quote', at, 'A `:quote` sits inside another `:quote`.', 'Mark each quotation once; close the first `:quote` before the next.');
     }
     const text = this.checkLabel(node);
-    if (/^["“”„«»‘’']|["“”„«»‘’']$/.test(text)) {
+    // Double marks at either end, or an opening single mark: a closing ’ may be an apostrophe.
+    if (/^["“”„«»‘]|["“”„«»]$/.test(text)) {
       this.report(
         'quote-marks-inside',
         at,
@@ -431,7 +446,7 @@ class ArticleAnnotator {
         'warning',
       );
     }
-    const by = this.resolveSource(node, 'by', true);
+    const by = this.resolveSource(node, 'by', !unreadable);
     const number = this.quotes.length + 1;
     const record: Quote = {
       id: `q${number}`,
@@ -552,6 +567,8 @@ class ArticleAnnotator {
     visitParents(this.tree, 'text', (node: Text) => {
       for (const match of node.value.matchAll(LEFTOVER_PATTERN)) {
         const offset = this.locateInSource(node, match[0], match.index);
+        // `\\:claim[` is the author showing the syntax as text.
+        if (offset !== undefined && this.source[offset - 1] === '\\') continue;
         const at = offset === undefined ? this.position(node) : { ...toLineColumn(this.source, offset) };
         if (offset !== undefined) at.line += this.lineOffset;
         const syntax = match[0].replace(/\[$/, '');
@@ -561,7 +578,7 @@ class ArticleAnnotator {
           `\`${match[0]}\` was not read as an annotation: its brackets or braces are not closed.`,
           syntax.includes('note')
             ? 'Write `:::note{kind=context}` alone on its line with the braces closed, and end the note with a `:::` line.'
-            : `Close the words with \`]\` and the attributes with \`}\` on the same line: \`${syntax}[words]{by=source-id}\`.`,
+            : `Close the words with \`]\` and the attributes with \`}\`: \`${syntax}[words]{by=source-id}\`.`,
         );
       }
     });
@@ -585,7 +602,8 @@ class ArticleAnnotator {
 
   private reportUnusedSources(): void {
     for (const id of this.sources.keys()) {
-      if (this.usedSources.has(id)) continue;
+      // An id that is not a slug is already a frontmatter error, and cannot be written as `by=`.
+      if (this.usedSources.has(id) || !SLUG_PATTERN.test(id)) continue;
       this.report(
         'unused-source',
         { line: this.fileSource ? findSourceKeyLine(this.fileSource, id) : 1, column: 1 },

@@ -59,7 +59,7 @@ export async function checkArticleFile(filePath: string, displayPath = filePath)
   if (diagnostic) return { path: displayPath, diagnostics: [diagnostic] };
   const frontmatter = checkFrontmatter(text);
   const diagnostics = [...frontmatter.diagnostics];
-  if (frontmatter.data && frontmatter.body !== '') {
+  if (frontmatter.data) {
     const result = await (await getRenderer()).render(frontmatter.body, {
       frontmatter: structuredClone(frontmatter.data),
       fileURL: pathToFileURL(filePath),

@@ -55,6 +55,18 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
 };
 
+/** Frontmatter fields that hold dates. */
+const DATE_PATHS = [['published'], ['updated'], ['original', 'published']] as const;
+
+/** False for a `YYYY-MM-DD` text that names no real day (`2026-02-30`); YAML would roll it over silently. */
+export function isRealDate(text: string): boolean {
+  const match = /^["']?(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Turns a position in the YAML text into a file position. */
 class FrontmatterLocator {
   private readonly document: Document;
@@ -62,7 +74,7 @@ class FrontmatterLocator {
   constructor(
     private readonly source: string,
     private readonly yamlStart: number,
-    yamlText: string,
+    private readonly yamlText: string,
   ) {
     this.document = parseDocument(yamlText, { keepSourceTokens: false, uniqueKeys: false });
   }
@@ -80,6 +92,12 @@ class FrontmatterLocator {
       if (key) return key;
     }
     return this.at(0);
+  }
+
+  /** The source text of the scalar at `path`, if there is one. */
+  text(path: readonly PropertyKey[]): string | undefined {
+    const node = this.document.getIn(path, true);
+    return isScalar(node) && node.range ? this.yamlText.slice(node.range[0], node.range[1]) : undefined;
   }
 
   /** Position of the key that ends `path` (e.g. an unknown key), if present. */
@@ -155,6 +173,12 @@ export function checkFrontmatter(source: string): FrontmatterResult {
   }
   const data = value as Record<string, unknown>;
   const locate = new FrontmatterLocator(source, yamlStart, yamlText);
+  for (const path of DATE_PATHS) {
+    const text = locate.text(path);
+    if (text !== undefined && !isRealDate(text)) {
+      report('bad-date', locate.value(path), `${fieldName(path)} is \`${text}\`, which is not a real date.`, 'Write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has, e.g. `2022-03-14`.');
+    }
+  }
   const result = articleSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -179,12 +203,12 @@ export function checkFrontmatter(source: string): FrontmatterResult {
           `Source id \`${id}\` is not a lowercase slug.`,
           `Use lowercase letters, digits and single hyphens, e.g. \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'us-officials'}\`, and use the same id in \`by=\`.`,
         );
-      } else if (issue.code === 'invalid_type' && getAt(data, path) === undefined) {
+      } else if (getAt(data, path) === undefined && path.length > 0) {
         report(
           'missing-field',
           path.length > 1 ? locate.value(path.slice(0, -1)) : { line: 1, column: 1 },
           `${field} is missing.`,
-          `Add \`${String(path.at(-1))}:\` ${path.length > 1 ? `under ${fieldName(path.slice(0, -1))}` : 'to the frontmatter'} (${TYPE_WORDS[issue.expected] ?? issue.expected}).`,
+          `Add \`${String(path.at(-1))}:\` ${path.length > 1 ? `under ${fieldName(path.slice(0, -1))}` : 'to the frontmatter'}${'expected' in issue ? ` (${TYPE_WORDS[String(issue.expected)] ?? String(issue.expected)})` : ''}.`,
         );
       } else if (issue.code === 'invalid_type') {
         report(

@@ -205,15 +205,30 @@ describe('errors for analysts', () => {
 
   test('an unclosed bracket', async () => {
     expect(await problems('Text :claim[never closed {by=ft}')).toEqual([
-      '1:6 unclosed-directive: `:claim[` is not closed: the words need a closing `]` before the attributes. Write `:claim[words]{by=source-id}` on one line.',
+      '1:6 unclosed-directive: `:claim[` is not closed: the words need a closing `]` before the attributes. Write `:claim[words]{by=source-id}`.',
     ]);
   });
 
   test('an unclosed brace', async () => {
     expect(await problems('Text :quote[words]{by=tsang and more')).toEqual([
-      '1:6 missing-by: `:quote[…]` has no `by=`: every quote needs the id of who says it. Add `by=` with one of the sources declared in the frontmatter: `us-officials`, `ft`, `tsang` or `embassy`.',
-      '1:19 unclosed-directive: The attributes after `:quote[…]` are not closed: `{by=tsang and more`. Close them with `}` on the same line, e.g. `{by=source-id}`.',
+      '1:19 unclosed-directive: The attributes after `:quote[…]` are not closed: `{by=tsang and more`. Close them with `}`, e.g. `{by=source-id}`.',
     ]);
+  });
+
+  test('attributes that cannot be read (an empty value)', async () => {
+    expect(await problems('Text :claim[words]{by=} more')).toEqual([
+      '1:19 bad-attributes: The attributes after `:claim[…]` could not be read: `{by=} more`. Give every attribute a value (`by=source-id`), put values with spaces in straight double quotes (`note="two words"`), and use `&quot;` for a double quote inside a value.',
+    ]);
+  });
+
+  test('an escaped colon shows the syntax as text without an error', async () => {
+    const { html, annotations } = await renderArticle('Write \\:claim[words]{by=x} to mark a claim.');
+    expect(annotations.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(html).toBe('<p>Write :claim[words]{by=x} to mark a claim.</p>');
+  });
+
+  test('an id on a quote is reported as #id', async () => {
+    expect(await problems(':quote[x]{#mine by=tsang}')).toEqual(['1:11 unknown-attribute: `:quote` has no attribute `#id`. Allowed: `by`.']);
   });
 
   test('a directive whose words and attributes run over several lines is still one claim', async () => {
@@ -263,6 +278,16 @@ describe('warnings', () => {
       'Source `tsang` is declared in the frontmatter but no claim or quote uses it.',
       'Source `embassy` is declared in the frontmatter but no claim or quote uses it.',
     ]);
+  });
+
+  test('a quote ending in an apostrophe is not mistaken for a closing quotation mark', async () => {
+    const { annotations } = await renderArticle('“:quote[we are the Smiths’]{by=tsang}”', { sources: { tsang: TEST_SOURCES.tsang } });
+    expect(annotations.diagnostics).toEqual([]);
+  });
+
+  test('a source named only in an annotation with other problems is not reported unused', async () => {
+    const { annotations } = await renderArticle('::claim[x]{by=ft}', { sources: { ft: TEST_SOURCES.ft } });
+    expect(annotations.diagnostics.map((d) => d.ruleId)).toEqual(['wrong-form']);
   });
 
   test('quotation marks inside a quote', async () => {

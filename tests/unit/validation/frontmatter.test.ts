@@ -88,6 +88,16 @@ describe('checkFrontmatter', () => {
     );
   });
 
+  test.each([['2026-02-30'], ['2026-13-01'], ['"2023-02-29"']])('an impossible date %s', (date) => {
+    expect(problems(article({ 4: `published: ${date}` }))).toEqual([
+      `4:12 bad-date: \`published\` is \`${date}\`, which is not a real date. Write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has, e.g. \`2022-03-14\`.`,
+    ]);
+  });
+
+  test('a source without a kind', () => {
+    expect(problems(article({ 10: null }))).toEqual(['9:5 missing-field: `sources.ft.kind` is missing. Add `kind:` under `sources.ft`.']);
+  });
+
   test('updated before published', () => {
     expect(problems(article({ 4: 'published: 2024-03-14\nupdated: 2024-03-01' }))).toEqual([
       '5:10 bad-field: `updated` must not be earlier than `published`.',
