@@ -158,6 +158,26 @@ describe.each([
     expect(text(readPage(dist, 'tags/index.html'))).toContain('europe (2 articles)');
   });
 
+  test('keeps colons in prose exactly as written, on the page and in the feeds', () => {
+    const page = text(readPage(dist, 'articles/wire-report/index.html'));
+    const feed = JSON.parse(readText(dist, 'feed.json')).items[1].content_html as string;
+    for (const content of [page, feed]) {
+      expect(content).toContain('The talks resumed at 10:30 on Tuesday, a 3:1 vote having cleared the way.');
+      expect(content).toContain('Engineers met at re:Invent; the dashboard ran on localhost:8080.');
+      expect(content).toContain('posted on its website at 18:00, after the wire report.');
+    }
+  });
+
+  test('renders annotations in a second article as well: claims, callouts, a denial and quotes', () => {
+    const page = readPage(dist, 'articles/wire-report/index.html');
+    expect($$(page, '[data-claim]').map((claim) => attr(claim, 'dataClaim'))).toEqual(['gas-deal', 'double-flow', 'c1']);
+    expect(text($(page, '#callout-c1'))).toContain('Ministry of Energy');
+    expect(text($(page, '#callout-c1'))).toMatch(/Official denial.*Answers claim 2/);
+    expect(text($(page, '#callout-double-flow'))).toContain('Anonymous sources, via Example Wire');
+    expect(text($(page, 'aside.quote-sidebar'))).toContain('Ana Costa: 1 quote');
+    expect($$(page, 'table td').map(text)).toContain('10 bcm');
+  });
+
   test('the 404 page is a real page that links home', () => {
     const page = readPage(dist, '404.html');
     expect(text($(page, 'h1'))).toBe('Page not found');

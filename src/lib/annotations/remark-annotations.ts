@@ -28,7 +28,7 @@ import type { VFile } from 'vfile';
 import { SLUG_PATTERN } from '../schemas/slug';
 import type { Diagnostic } from '../validation/diagnostic';
 import { compareDiagnostics } from '../validation/diagnostic';
-import { getBodyLineOffset, findSourceKeyLine, toLineColumn } from '../validation/positions';
+import { findSourceKey, getBodyLineOffset, toLineColumn } from '../validation/positions';
 import { didYouMean, findClosest, listValues } from '../validation/suggest';
 import {
   ALLOWED_ATTRIBUTES,
@@ -606,7 +606,7 @@ class ArticleAnnotator {
       if (this.usedSources.has(id) || !SLUG_PATTERN.test(id)) continue;
       this.report(
         'unused-source',
-        { line: this.fileSource ? findSourceKeyLine(this.fileSource, id) : 1, column: 1 },
+        this.fileSource ? findSourceKey(this.fileSource, id) : { line: 1, column: 1 },
         `Source \`${id}\` is declared in the frontmatter but no claim or quote uses it.`,
         `Attribute a claim or quote to it with \`by=${id}\` or \`via=${id}\`, or remove it from \`sources:\`.`,
         'warning',

@@ -35,16 +35,16 @@ export function toLineColumn(source: string, offset: number): { line: number; co
   return { line, column: offset - lineStart + 1 };
 }
 
-/** 1-based line of a key in the frontmatter's `sources:` block, or 1 when it cannot be found. */
-export function findSourceKeyLine(fileSource: string, id: string): number {
+/** 1-based line and column of a key in the frontmatter's `sources:` block (line 1 when it cannot be found). */
+export function findSourceKey(fileSource: string, id: string): { line: number; column: number } {
   const lines = fileSource.replace(/\r\n?/g, '\n').split('\n');
   const start = lines.findIndex((line) => /^sources\s*:/.test(line));
-  if (start < 0) return 1;
+  if (start < 0) return { line: 1, column: 1 };
   const key = new RegExp(`^\\s+["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (/^\S/.test(line) && line.trim() !== '') break;
-    if (key.test(line)) return i + 1;
+    if (key.test(line)) return { line: i + 1, column: line.length - line.trimStart().length + 1 };
   }
-  return start + 1;
+  return { line: start + 1, column: 1 };
 }

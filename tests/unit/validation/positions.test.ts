@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findSourceKeyLine, getBodyLineOffset, toLineColumn } from '../../../src/lib/validation/positions';
+import { findSourceKey, getBodyLineOffset, toLineColumn } from '../../../src/lib/validation/positions';
 
 const file = ['---', 'title: T', 'sources:', '  ft:', '    name: FT', '  tsang:', '    name: Tsang', '---', '', '', 'Body line.', 'Second.'].join('\n');
 
@@ -24,8 +24,8 @@ describe('toLineColumn', () => {
   });
 });
 
-describe('findSourceKeyLine', () => {
+describe('findSourceKey', () => {
   test('finds a source id under sources:', () => {
-    expect(findSourceKeyLine(file, 'tsang')).toBe(6);
+    expect(findSourceKey(file, 'tsang')).toEqual({ line: 6, column: 3 });
   });
 });
