@@ -1,0 +1,87 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtSite } from '../helpers/build-site';
+import { findOverflowingElements, launchBrowser, runAxe, watchProblems } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+const PAGES = ['', 'articles/china-military-aid-russia/', 'tags/china/', 'tags/', 'subscribe/', 'no-such-page/'];
+const VIEWPORTS = [375, 768, 1280];
+const SCHEMES = ['light', 'dark'] as const;
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveDist(builtSite('seed'), '/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page, at every width, in both colour schemes', () => {
+  for (const width of VIEWPORTS) {
+    for (const scheme of SCHEMES) {
+      test(`has no WCAG 2.2 A/AA violation and nothing wider than the screen at ${width}px, ${scheme}`, async () => {
+        // bypassCSP lets the test inject axe; the pages themselves run no script.
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true });
+        const page = await context.newPage();
+        const failures: string[] = [];
+        for (const path of PAGES) {
+          await page.goto(`${server.url}${path}`);
+          const violations = await runAxe(page);
+          for (const violation of violations) failures.push(`/${path} ${violation.id}: ${violation.help} at ${violation.targets.join(', ')}`);
+          const overflowing = await findOverflowingElements(page);
+          if (overflowing.length > 0) failures.push(`/${path} overflows: ${overflowing.slice(0, 5).join('; ')}`);
+          const scrollsSideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+          if (scrollsSideways) failures.push(`/${path} scrolls sideways`);
+        }
+        await context.close();
+        expect(failures).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('with JavaScript off', () => {
+  test('every page renders with no console error, no failed request and no request to another host', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const problems = await watchProblems(context, new URL(server.url).origin);
+    const page = await context.newPage();
+    for (const path of PAGES.filter((p) => p !== 'no-such-page/')) {
+      const response = await page.goto(`${server.url}${path}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
+    }
+    await page.goto(`${server.url}articles/china-military-aid-russia/`);
+    await expect(page.locator('article h1').textContent()).resolves.toContain('China apparently ready for military aid');
+    await expect(page.locator('.article__body p').first().textContent()).resolves.toBe('Might mix too China in the Ukraine War with?');
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [] });
+  });
+
+  test('an unknown address gets the 404 page with status 404', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main h1').textContent()).resolves.toBe('Page not found');
+    await context.close();
+  });
+
+  test('the theme switch changes the colour scheme without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.locator('label[for="theme-dark"]').click();
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.locator('label[for="theme-auto"]').click();
+    expect(await background()).toBe(light);
+    await context.close();
+  });
+});
