@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import * as annotations from '../../../src/lib/annotations/index';
+
+test('the annotation engine exposes exactly its public surface', () => {
+  expect(Object.keys(annotations).sort()).toEqual([
+    'ANNOTATIONS_KEY',
+    'ANNOTATION_NAMES',
+    'CLAIM_STATUSES',
+    'CLAIM_STATUS_DESCRIPTIONS',
+    'CLAIM_STATUS_LABELS',
+    'NOTE_KINDS',
+    'NOTE_KIND_LABELS',
+    'calloutElementId',
+    'claimElementId',
+    'countQuotesBySpeaker',
+    'countSourceUsage',
+    'describeSourcing',
+    'getStoredAnnotations',
+    'isAnnotationName',
+    'isClaimStatus',
+    'isNoteKind',
+    'pluralise',
+    'quoteElementId',
+    'quoteEntryElementId',
+    'remarkAnnotations',
+    'remarkRestoreDirectives',
+    'toCalloutText',
+    'toExcerpt',
+  ]);
+});
