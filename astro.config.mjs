@@ -34,7 +34,8 @@ export default defineConfig({
         "default-src 'none'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'none'",
+        // 'self' (not 'none') so tools such as Lighthouse can fetch robots.txt from the page.
+        "connect-src 'self'",
         "form-action 'none'",
         "base-uri 'none'",
         "object-src 'none'",

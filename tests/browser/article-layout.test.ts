@@ -152,3 +152,31 @@ describe('reading with a screen reader or the keyboard', () => {
     await page.context().close();
   });
 });
+
+describe('printing the article', () => {
+  test('prints the text with callouts as numbered endnotes, quotes after the text, link URLs and no navigation', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${ARTICLE}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.sourced-callouts').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-header__nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.theme-switch').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.print-endnotes').isVisible()).resolves.toBe(true);
+    const endnotes = await page.locator('.print-endnotes li').allTextContents();
+    expect(endnotes).toHaveLength(14);
+    expect(endnotes[0]).toContain('Anonymous officials, via Financial Times. Status: unverified.');
+    const [sidebar] = await boxes(page, 'aside.quote-sidebar');
+    const [body] = await boxes(page, '.article__body');
+    expect(sidebar!.top).toBeGreaterThanOrEqual(body!.bottom);
+    const after = await page.locator('.sources-list a[href^="http"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('https://www.ft.com/');
+    await context.close();
+  });
+
+  test('endnotes are not shown on screen', async () => {
+    const page = await openArticle(1280);
+    await expect(page.locator('.print-endnotes').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+});
