@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { findOverflowingElements, launchBrowser, runAxe, watchProblems } from '../helpers/browser';
+import { findOverflowingElements, launchBrowser, runAxe, tabThroughPage, watchProblems } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 const PAGES = ['', 'articles/china-military-aid-russia/', 'tags/china/', 'tags/', 'subscribe/', 'no-such-page/'];
@@ -43,6 +43,45 @@ describe('every page, at every width, in both colour schemes', () => {
       });
     }
   }
+});
+
+describe('with the keyboard', () => {
+  test.each(PAGES)('Tab reaches every link of /%s in document order, each with a visible focus outline', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    const { expected, reached, withoutOutline } = await tabThroughPage(page);
+    await context.close();
+    expect(expected.length).toBeGreaterThan(5);
+    expect(reached).toEqual(expected);
+    expect(withoutOutline).toEqual([]);
+  });
+
+  test('every page has banner, main and contentinfo landmarks, and the article a complementary Quotes landmark', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(`${server.url}${path}`);
+      for (const role of ['banner', 'main', 'contentinfo'] as const) {
+        await expect(page.getByRole(role).count(), `${role} on /${path}`).resolves.toBe(1);
+      }
+    }
+    await page.goto(`${server.url}articles/china-military-aid-russia/`);
+    await expect(page.getByRole('complementary', { name: /Quotes/ }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  test('the skip link is the first stop and moves focus to the main content', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}articles/china-military-aid-russia/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main');
+    await context.close();
+  });
 });
 
 describe('with JavaScript off', () => {

@@ -109,3 +109,27 @@ export async function findOverflowingElements(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * Presses Tab once per focusable element and returns, in order, what got focus (its href or id)
+ * and whether a focus outline of at least 2px was drawn (on the radio's label for the theme switch).
+ */
+export async function tabThroughPage(page: Page): Promise<{ expected: string[]; reached: string[]; withoutOutline: string[] }> {
+  const expected = await page
+    .locator('a[href], input:not([type=radio]), input[type=radio]:checked')
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? element.id));
+  const reached: string[] = [];
+  const withoutOutline: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const shown = element.matches('input') ? (element.nextElementSibling as HTMLElement) : element;
+      const style = getComputedStyle(shown);
+      return { key: element.getAttribute('href') ?? element.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    reached.push(focused.key);
+    if (!focused.outline) withoutOutline.push(focused.key);
+  }
+  return { expected, reached, withoutOutline };
+}
