@@ -1,0 +1,29 @@
+/**
+ * `npm run new -- "Title of the analysis"`: creates `$CONTENT_DIR/articles/<slug>.md` as a valid
+ * draft with a frontmatter skeleton and a syntax reminder. Never overwrites a file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildArticleTemplate } from '../lib/article-template';
+import { readDeployConfig } from '../lib/deploy-config';
+import { slugify } from '../lib/slugify';
+
+const title = process.argv.slice(2).join(' ').trim();
+if (!title) {
+  console.error('Usage: npm run new -- "Title of the analysis"');
+  process.exit(2);
+}
+const slug = slugify(title);
+if (!slug) {
+  console.error(`Cannot make a file name from the title \`${title}\`: use letters or digits.`);
+  process.exit(2);
+}
+const folder = join(readDeployConfig(process.env).contentDir, 'articles');
+const file = join(folder, `${slug}.md`);
+if (existsSync(file)) {
+  console.error(`${relative(process.cwd(), file)} already exists; it was not changed. Choose another title or edit that file.`);
+  process.exit(1);
+}
+mkdirSync(folder, { recursive: true });
+writeFileSync(file, buildArticleTemplate(title, new Date()), { flag: 'wx' });
+console.log(`Created ${relative(process.cwd(), file)} (a draft). Fill in the TODOs, paste the text, annotate it, then run: npm run check -- ${relative(process.cwd(), file)}`);

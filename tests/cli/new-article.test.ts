@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { slugify } from '../../src/lib/slugify';
+import { PROJECT_ROOT, TEST_BUILDS } from '../helpers/build-site';
+
+const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+const CONTENT = '.test-builds/content/new-cli';
+
+function run(script: string, args: string[]) {
+  const result = spawnSync(TSX, [script, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: CONTENT } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('slugify', () => {
+  test.each([
+    ['China’s worst case: Putin toppled', 'chinas-worst-case-putin-toppled'],
+    ['Zürich talks — 10:30', 'zurich-talks-10-30'],
+    ['  ', ''],
+  ])('%s gives %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+});
+
+describe('npm run new', () => {
+  test('creates a valid draft from a title, refuses to overwrite it, and the draft passes the checker', () => {
+    rmSync(join(TEST_BUILDS, 'content', 'new-cli'), { recursive: true, force: true });
+    const created = run('src/cli/new-article.ts', ['Talks in Zürich: what was said']);
+    expect(created.code).toBe(0);
+    const file = join(PROJECT_ROOT, CONTENT, 'articles', 'talks-in-zurich-what-was-said.md');
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('title: "Talks in Zürich: what was said"');
+    expect(text).toContain(`published: ${new Date().toISOString().slice(0, 10)}`);
+    expect(text).toContain('draft: true');
+    for (const kind of ['outlet', 'government', 'official', 'anonymous', 'expert', 'organization', 'person']) {
+      expect(text).toContain(`kind: ${kind}`);
+    }
+
+    const again = run('src/cli/new-article.ts', ['Talks in Zürich: what was said']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+
+    const check = run('src/cli/check.ts', []);
+    expect(check.stdout).toContain('0 errors, 0 warnings');
+    expect(check.code).toBe(0);
+  });
+
+  test('asks for a title when none is given', () => {
+    const result = run('src/cli/new-article.ts', []);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage: npm run new -- "Title of the analysis"');
+  });
+});
