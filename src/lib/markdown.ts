@@ -5,6 +5,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import { remarkAnnotations } from './annotations/remark-annotations';
 import { remarkRestoreDirectives } from './annotations/remark-restore-directives';
+import { remarkStripControlCharacters } from './remark-strip-control-characters';
 import { getSanitizeSchema } from './sanitize-schema';
 
 /** Reads an article file for position mapping; a file that cannot be read gives body-relative positions. */
@@ -28,7 +29,7 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
   return {
     gfm: true,
     smartypants: false,
-    remarkPlugins: [remarkDirective, [remarkAnnotations, { readFile: readArticleFile }], remarkRestoreDirectives],
+    remarkPlugins: [remarkStripControlCharacters, remarkDirective, [remarkAnnotations, { readFile: readArticleFile }], remarkRestoreDirectives],
     rehypePlugins: [rehypeRaw, [rehypeSanitize, getSanitizeSchema()]],
   };
 }

@@ -57,7 +57,7 @@ export function writeContentFolder(name: string, articles: Record<string, string
 }
 
 /** Path of a build made by the global setup. */
-export function builtSite(name: 'seed' | 'fixtures' | 'fixtures-sub'): string {
+export function builtSite(name: 'seed' | 'fixtures' | 'fixtures-sub' | 'hostile'): string {
   const dir = join(TEST_BUILDS, name);
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`The ${name} build is missing: the global setup should have made it.`);
   return dir;

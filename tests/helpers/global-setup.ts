@@ -5,6 +5,7 @@ const BUILDS = [
   { name: 'seed' },
   { name: 'fixtures', contentDir: 'tests/fixtures/sites/basic' },
   { name: 'fixtures-sub', contentDir: 'tests/fixtures/sites/basic', basePath: '/sub/' },
+  { name: 'hostile', contentDir: 'tests/fixtures/sites/hostile' },
 ] as const;
 
 export default function setup(): void {

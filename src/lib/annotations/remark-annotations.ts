@@ -25,6 +25,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { stripControlCharactersDeep } from '../control-characters';
 import { SLUG_PATTERN } from '../schemas/slug';
 import type { Diagnostic } from '../validation/diagnostic';
 import { compareDiagnostics } from '../validation/diagnostic';
@@ -88,7 +89,7 @@ function directiveSyntax(node: Directive): string {
 /** Reads `sources` from raw (not yet validated) frontmatter. */
 function readSources(frontmatter: Record<string, unknown>): Map<string, SourceRef> {
   const sources = new Map<string, SourceRef>();
-  const raw = frontmatter['sources'];
+  const raw = stripControlCharactersDeep(frontmatter['sources']);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return sources;
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     const entry = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};

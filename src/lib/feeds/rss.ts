@@ -1,4 +1,5 @@
 import { getRssString } from '@astrojs/rss';
+import { stripControlCharacters as clean } from '../control-characters';
 import type { FeedChannel, FeedItem } from './feed-items';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -6,8 +7,8 @@ const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** Builds an RSS 2.0 document with the full article in `content:encoded` and a self link. */
 export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): Promise<string> {
   return getRssString({
-    title: channel.title,
-    description: channel.description,
+    title: clean(channel.title),
+    description: clean(channel.description),
     site: channel.homeUrl,
     trailingSlash: true,
     xmlns: { atom: ATOM_NS },
@@ -16,12 +17,13 @@ export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): Prom
       `<atom:link href="${channel.rssUrl}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: items.map((item) => ({
-      title: item.title,
+      // XML 1.0 forbids control characters: a feed with one is unreadable.
+      title: clean(item.title),
       link: item.url,
-      description: item.summary,
-      content: item.contentHtml,
+      description: clean(item.summary),
+      content: clean(item.contentHtml),
       pubDate: item.published,
-      categories: [...item.tags],
+      categories: item.tags.map(clean),
     })),
   });
 }

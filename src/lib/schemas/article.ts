@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { stripControlCharactersDeep } from '../control-characters';
 import { dateSchema, httpUrlSchema, slugSchema } from './slug';
 import { sourcesSchema } from './source';
 
@@ -20,8 +21,8 @@ export const originalSchema = z.strictObject({
   datenote: z.string().trim().min(1).optional(),
 });
 
-/** Frontmatter of `content/articles/<slug>.md`. Unknown keys are errors. */
-export const articleSchema = z
+/** The frontmatter's fields (see {@link articleSchema}). */
+export const articleFieldsSchema = z
   .strictObject({
     /** Headline shown on the page and in feeds. */
     title: z.string().trim().min(1, { error: 'must not be empty' }),
@@ -48,6 +49,12 @@ export const articleSchema = z
     error: 'lists the same tag twice',
     path: ['tags'],
   });
+
+/**
+ * Frontmatter of `content/articles/<slug>.md`. Unknown keys are errors. Invisible control
+ * characters are removed from every string first (they break feeds and are never meant).
+ */
+export const articleSchema = z.preprocess((data) => stripControlCharactersDeep(data), articleFieldsSchema);
 
 /** Validated frontmatter of an article. */
 export type ArticleData = z.output<typeof articleSchema>;

@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
-import { articleSchema, originalSchema } from '../schemas/article';
+import { articleFieldsSchema, articleSchema, originalSchema } from '../schemas/article';
 import { sourceSchema } from '../schemas/source';
 import type { Diagnostic } from './diagnostic';
 import { toLineColumn } from './positions';
@@ -16,7 +16,7 @@ export interface FrontmatterResult {
 }
 
 /** Known keys at each level of the frontmatter, for did-you-mean hints. */
-const ARTICLE_KEYS = Object.keys(articleSchema.shape);
+const ARTICLE_KEYS = Object.keys(articleFieldsSchema.shape);
 const ORIGINAL_KEYS = Object.keys(originalSchema.shape);
 const SOURCE_KEYS = Object.keys(sourceSchema.shape);
 

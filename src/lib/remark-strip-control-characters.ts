@@ -1,0 +1,28 @@
+/**
+ * remarkStripControlCharacters: removes invisible control characters (see control-characters.ts)
+ * from the article's text, code, URLs and raw HTML before anything else reads them.
+ *
+ * Markdown in: `Bell\u0007 here` — HTML out: `<p>Bell here</p>`
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { CONTROL_CHARACTERS, stripControlCharacters } from './control-characters';
+
+const FIELDS = ['value', 'url', 'alt', 'title'] as const;
+
+/** The plugin; register it first. */
+export function remarkStripControlCharacters() {
+  return (tree: Root): void => {
+    visit(tree, (node) => {
+      const record = node as unknown as Record<string, unknown>;
+      for (const field of FIELDS) {
+        const value = record[field];
+        if (typeof value === 'string' && CONTROL_CHARACTERS.test(value)) {
+          CONTROL_CHARACTERS.lastIndex = 0;
+          record[field] = stripControlCharacters(value);
+        }
+        CONTROL_CHARACTERS.lastIndex = 0;
+      }
+    });
+  };
+}

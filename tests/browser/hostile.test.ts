@@ -1,0 +1,72 @@
+import { XMLValidator } from 'fast-xml-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtSite } from '../helpers/build-site';
+import { launchBrowser } from '../helpers/browser';
+import { $, $$, listFiles, listPages, readPage, readText, text } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+const dist = builtSite('hostile');
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveDist(dist, '/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('an article full of hostile input', () => {
+  test('runs nothing in Chromium with JavaScript on: no dialog, no global set by a payload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    for (const path of listPages(dist).map((file) => file.replace(/index\.html$/, ''))) {
+      await page.goto(`${server.url}${path}`);
+      await page.mouse.move(10, 10);
+      await page.mouse.move(200, 300);
+      const pwned = await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('pwned')));
+      expect(pwned, path).toEqual([]);
+    }
+    await page.goto(`${server.url}articles/hostile/`);
+    await page.locator('a', { hasText: 'link' }).first().click({ timeout: 2000 }).catch(() => undefined);
+    expect(await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('pwned')))).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  test('shows the payloads as text, not markup', () => {
+    const page = readPage(dist, 'articles/hostile/index.html');
+    expect(text($(page, 'h1'))).toContain('</script><script>window.pwnedTitle=1</script>');
+    expect($$(page, '.article__body script, .article__body iframe, .article__body object, .article__body form, .article__body style, .article__body svg')).toEqual([]);
+    expect($$(page, '[style]')).toEqual([]);
+    const elements = $$(page, '*');
+    const handlers = elements.flatMap((element) => Object.keys(element.properties).filter((name) => /^on/i.test(name)));
+    expect(handlers).toEqual([]);
+    const scriptUrls = elements.flatMap((element) => ['href', 'src', 'action', 'formAction', 'data'].map((name) => String(element.properties[name] ?? ''))).filter((url) => /^\s*javascript:/i.test(url));
+    expect(scriptUrls).toEqual([]);
+  });
+
+  test('keeps RSS, the sitemap and the JSON Feed well-formed, JSON-LD parseable and free of control characters', () => {
+    for (const file of listFiles(dist).filter((f) => f.endsWith('.xml'))) {
+      expect(XMLValidator.validate(readText(dist, file)), file).toBe(true);
+    }
+    const feed = JSON.parse(readText(dist, 'feed.json'));
+    expect(feed.items[0].title).toContain('</script>');
+    const jsonLd = readText(dist, 'articles/hostile/index.html').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1] ?? '';
+    expect(jsonLd).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(jsonLd).headline).toContain('</script><script>window.pwnedTitle=1</script>');
+    for (const file of listFiles(dist).filter((f) => /\.(html|xml|json)$/.test(f))) {
+      expect(readText(dist, file), file).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    }
+    expect(readText(dist, 'favicon.svg')).not.toMatch(/<script|on\w+=/i);
+  });
+});
