@@ -1,0 +1,31 @@
+/**
+ * `npm run build`: builds the site into a temporary folder and only replaces `dist/` when the
+ * whole build succeeded, so a failed build never leaves a partial `dist/` behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The output folder: `dist/`, or `DIST_DIR` (relative to the project) when set. */
+const DIST = resolve(ROOT, process.env['DIST_DIR'] || 'dist');
+// Astro resolves node_modules from the output folder, so the temporary folder stays inside the project.
+const NEXT = join(ROOT, '.dist-next');
+const PREVIOUS = join(ROOT, '.dist-previous');
+
+rmSync(NEXT, { recursive: true, force: true });
+const astro = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', NEXT, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+});
+if (astro.status !== 0) {
+  rmSync(NEXT, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${existsSync(DIST) ? 'the previous output folder was left as it was' : 'nothing was written'}.`);
+  process.exit(astro.status ?? 1);
+}
+rmSync(PREVIOUS, { recursive: true, force: true });
+if (existsSync(DIST)) renameSync(DIST, PREVIOUS);
+renameSync(NEXT, DIST);
+rmSync(PREVIOUS, { recursive: true, force: true });
+console.log(`${DIST} is ready.`);

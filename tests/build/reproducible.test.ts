@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite, PROJECT_ROOT, TEST_BUILDS, writeContentFolder } from '../helpers/build-site';
+import { listFiles } from '../helpers/dist';
+
+/** Every file of a folder with the SHA-256 of its bytes. */
+function hashTree(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+
+describe('builds', () => {
+  test('two builds of the same sources give byte-identical output', () => {
+    const first = buildSite({ name: 'repro-a', contentDir: 'tests/fixtures/sites/basic' });
+    const second = buildSite({ name: 'repro-b', contentDir: 'tests/fixtures/sites/basic' });
+    expect(first.exitCode).toBe(0);
+    expect(second.exitCode).toBe(0);
+    const a = hashTree(first.outDir);
+    expect(Object.keys(a).length).toBeGreaterThan(10);
+    expect(hashTree(second.outDir)).toEqual(a);
+  });
+
+  test('npm run build never leaves a partial output: a failed build keeps the previous one as it was', () => {
+    const run = (contentDir: string) =>
+      spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['src/cli/build.ts'], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: '.test-builds/atomic-dist', SITE_URL: 'https://news.example.org' },
+      });
+    const good = run('tests/fixtures/sites/basic');
+    expect(good.status).toBe(0);
+    const before = hashTree(join(TEST_BUILDS, 'atomic-dist'));
+    expect(before['index.html']).toBeDefined();
+
+    const bad = writeContentFolder('atomic-bad', { 'broken.md': '---\ntitle: x\n---\n:claim[y]{by=nobody}\n' });
+    const failed = run(bad);
+    expect(failed.status).not.toBe(0);
+    expect(`${failed.stdout}${failed.stderr}`).toContain('the previous output folder was left as it was');
+    expect(hashTree(join(TEST_BUILDS, 'atomic-dist'))).toEqual(before);
+    expect(existsSync(join(PROJECT_ROOT, '.dist-next'))).toBe(false);
+  });
+});
