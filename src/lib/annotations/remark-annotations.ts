@@ -27,6 +27,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { stripControlCharactersDeep } from '../control-characters';
 import { SLUG_PATTERN } from '../schemas/slug';
+import { slugify } from '../slugify';
 import type { Diagnostic } from '../validation/diagnostic';
 import { compareDiagnostics } from '../validation/diagnostic';
 import { findSourceKey, getBodyLineOffset, toLineColumn } from '../validation/positions';
@@ -332,7 +333,8 @@ class ArticleAnnotator {
       return source;
     }
     const ids = [...this.sources.keys()];
-    const byName = [...this.sources.values()].find((s) => s.name.toLowerCase() === value.toLowerCase());
+    // `by="Steve Tsang"` or `by=financial-times` name a declared source by its name: suggest its id.
+    const byName = [...this.sources.values()].find((s) => s.name.toLowerCase() === value.toLowerCase() || slugify(s.name) === slugify(value));
     const suggestion = byName ? ` Did you mean \`${byName.id}\`?` : didYouMean(value, ids);
     this.report(
       'unknown-source',

@@ -15,6 +15,9 @@ export interface ArticleReport {
   diagnostics: Diagnostic[];
 }
 
+/** Larger files are refused: no news article is a megabyte of text, and it keeps builds bounded. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** The same Markdown pipeline Astro builds with (see src/lib/markdown.ts). */
@@ -55,7 +58,24 @@ function decode(bytes: Uint8Array): { text: string; diagnostic?: Diagnostic } {
  * then every annotation rule on the body. Never throws for bad content.
  */
 export async function checkArticleFile(filePath: string, displayPath = filePath): Promise<ArticleReport> {
-  const { text, diagnostic } = decode(await readFile(filePath));
+  const bytes = await readFile(filePath);
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    const size = (bytes.length / (1024 * 1024)).toFixed(1);
+    return {
+      path: displayPath,
+      diagnostics: [
+        {
+          ruleId: 'file-too-large',
+          severity: 'error',
+          message: `The article is ${size} MB; Sourced accepts articles of up to 1 MB.`,
+          hint: 'Split it into several articles, or check that no binary or generated text was pasted into it.',
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
+  const { text, diagnostic } = decode(bytes);
   if (diagnostic) return { path: displayPath, diagnostics: [diagnostic] };
   const frontmatter = checkFrontmatter(text);
   const diagnostics = [...frontmatter.diagnostics];

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkArticleFile } from '../../src/lib/validation/check-article';
+import { buildSite, PROJECT_ROOT, writeContentFolder } from '../helpers/build-site';
+import { $, $$, readPage, text } from '../helpers/dist';
+
+const INVALID = join(PROJECT_ROOT, 'tests/fixtures/invalid');
+const CASES = readdirSync(INVALID).filter((file) => file.endsWith('.md')).sort();
+
+/** The expected report of a fixture: `line:column  severity  rule-id  message hint` per line. */
+function expected(file: string): string[] {
+  return readFileSync(join(INVALID, file.replace(/\.md$/, '.errors')), 'utf8').trim().split('\n');
+}
+
+/** A 5 MB article: valid Markdown, far too large. */
+const HUGE = `---\ntitle: Huge\ndescription: Too big.\npublished: 2024-01-02\noriginal:\n  outlet: X\nsources: {}\n---\n\n${'All work and no play. '.repeat(240_000)}\n`;
+
+describe('malformed article fixtures', () => {
+  test('there are at least 25 of them, each with its expected messages', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(25);
+    for (const file of CASES) expect(expected(file).some((line) => line.includes('  error  ')), file).toBe(true);
+  });
+
+  test.each(CASES)('%s gets exactly its expected messages, with line and column', async (file) => {
+    const report = await checkArticleFile(join(INVALID, file), file);
+    const lines = report.diagnostics.map((d) => `${d.line}:${d.column}  ${d.severity}  ${d.ruleId}  ${d.message}${d.hint ? ` ${d.hint}` : ''}`);
+    expect(lines).toEqual(expected(file));
+  });
+
+  test('a 5 MB article is refused with a clear message', async () => {
+    const folder = writeContentFolder('huge', { 'huge.md': HUGE });
+    const report = await checkArticleFile(join(PROJECT_ROOT, folder, 'articles/huge.md'), 'huge.md');
+    expect(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '1:1 file-too-large The article is 5.0 MB; Sourced accepts articles of up to 1 MB.',
+    ]);
+  });
+});
+
+describe('a build of a folder holding every malformed article', () => {
+  const files = Object.fromEntries([...CASES.map((file) => [file, readFileSync(join(INVALID, file))]), ['huge.md', HUGE]]);
+  const folder = writeContentFolder('all-invalid', files);
+  const result = buildSite({ name: 'all-invalid', contentDir: folder });
+
+  test('fails', () => {
+    expect(result.exitCode).not.toBe(0);
+  });
+
+  test('reports every error of every file in one run, each with file, line and column', () => {
+    const missing: string[] = [];
+    for (const file of CASES) {
+      for (const line of expected(file)) {
+        const full = `${folder}/articles/${file}:${line}`;
+        if (!result.output.includes(full)) missing.push(full);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(result.output).toContain(`${folder}/articles/huge.md:1:1  error  file-too-large`);
+  });
+
+  test('writes no pages', () => {
+    expect(() => readdirSync(result.outDir)).toThrow();
+  });
+});
+
+describe('valid articles with unusual shapes', () => {
+  const result = buildSite({ name: 'valid-edge', contentDir: 'tests/fixtures/valid-edge' });
+
+  test('build: a byte order mark, Windows line endings, tabs in the body, a directive split across lines', () => {
+    expect(result.exitCode, result.output).toBe(0);
+    expect(text($(readPage(result.outDir, 'articles/with-bom/index.html'), 'h1'))).toBe('With a byte order mark');
+    const crlf = readPage(result.outDir, 'articles/crlf/index.html');
+    expect($$(crlf, '[data-claim]')).toHaveLength(1);
+    expect(text($(crlf, '.sourced-note'))).toBe('Context A note.');
+    const tabs = readPage(result.outDir, 'articles/tabs-in-body/index.html');
+    expect(text($(tabs, 'pre code'))).toBe('An indented code block with :claim[not a claim]{by=x} inside.');
+    expect($$(tabs, '[data-claim]').map(text)).toEqual(['something happened', 'tabbed claim']);
+    const split = readPage(result.outDir, 'articles/split-directive/index.html');
+    expect($$(split, '[data-claim]').map(text)).toEqual(['something happened over two lines']);
+    expect($$(split, '[data-quote]').map(text)).toEqual(['I doubt it']);
+  });
+});
