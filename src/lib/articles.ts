@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getStoredAnnotations, type ArticleAnnotations } from './annotations/index';
 import { compareNewestFirst } from './article-order';
-import { formatDiagnostic } from './validation/diagnostic';
+import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -41,22 +41,22 @@ export function getAnnotations(article: Article): ArticleAnnotations {
 }
 
 /**
- * Fails the build once with every annotation error of every article (drafts included). The
- * content check integration normally reports these first, with the warnings; this is the backstop
- * for anything that reaches the pages another way.
+ * Prints every annotation warning and fails the build once with every annotation error of every
+ * article (drafts included: a draft with broken annotations would break when published). The
+ * annotation plugin never throws, so this is where annotation problems stop a build.
  */
 function reportDiagnostics(entries: readonly Article[]): void {
   const errors: string[] = [];
+  const warnings: string[] = [];
   const sorted = [...entries].sort((a, b) => ((a.filePath ?? a.id) < (b.filePath ?? b.id) ? -1 : 1));
   for (const entry of sorted) {
     for (const diagnostic of getAnnotations(entry).diagnostics) {
-      if (diagnostic.severity === 'error') errors.push(formatDiagnostic(entry.filePath ?? entry.id, diagnostic));
+      (diagnostic.severity === 'error' ? errors : warnings).push(formatDiagnostic(entry.filePath ?? entry.id, diagnostic));
     }
   }
+  if (warnings.length > 0) console.warn(`[sourced] ${warnings.length} warning(s) in articles:\n${warnings.join('\n')}`);
   if (errors.length > 0) {
-    throw new ArticleBuildError(
-      `${errors.length} annotation error(s); fix them and build again (content/README.md explains each rule):\n${errors.join('\n')}`,
-    );
+    throw new ArticleBuildError(formatErrorSummary(errors));
   }
 }
 

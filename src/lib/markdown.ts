@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { RemarkPlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList, type Processor } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
@@ -29,7 +33,24 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
   return {
     gfm: true,
     smartypants: false,
-    remarkPlugins: [remarkStripControlCharacters, remarkDirective, [remarkAnnotations, { readFile: readArticleFile }], remarkRestoreDirectives],
+    remarkPlugins: getRemarkPlugins(),
     rehypePlugins: [rehypeRaw, [rehypeSanitize, getSanitizeSchema()]],
   };
+}
+
+/** The remark (Markdown-tree) stage of the pipeline, in order; everything the annotation checks need. */
+export function getRemarkPlugins(): RemarkPlugins {
+  return [remarkStripControlCharacters, remarkDirective, [remarkAnnotations, { readFile: readArticleFile }], remarkRestoreDirectives];
+}
+
+/**
+ * The Markdown-tree half of the pipeline alone (parse, GFM, the remark plugins above), without
+ * HTML output: what `npm run check` and the build's article check run, several times faster
+ * than a full render and with the same annotation results.
+ */
+export function createRemarkProcessor(): Processor<Root, Root, Root> {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(getRemarkPlugins() as PluggableList) as unknown as Processor<Root, Root, Root>;
 }

@@ -67,6 +67,21 @@ describe('a build with malformed articles', () => {
   });
 });
 
+describe('a build whose frontmatter is all valid but whose annotations are not', () => {
+  test('fails after rendering, reporting every annotation error with its file position', () => {
+    const folder = writeContentFolder('annotation-errors', {
+      'first.md': article({}, 'One :claim[x]{by=fx}.\n\n:quote[y]{by=ft statuz=1}'),
+      'second.md': article({}, ':::note{kind=aside}\nText.\n:::\n\nAnd :claim[z]{by=ft}.'),
+    });
+    const result = buildSite({ name: 'annotation-errors', contentDir: folder });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('3 error(s) in articles');
+    expect(result.output).toContain(`${folder}/articles/first.md:13:15  error  unknown-source`);
+    expect(result.output).toContain(`${folder}/articles/first.md:15:17  error  unknown-attribute`);
+    expect(result.output).toContain(`${folder}/articles/second.md:13:9  error  bad-note-kind`);
+  });
+});
+
 describe('a build with an article whose only problem is a warning', () => {
   test('succeeds and prints the warning with its position', () => {
     const folder = writeContentFolder('warning-only', {

@@ -5,8 +5,18 @@ import { absoluteUrl, PATHS } from '../urls';
 import { toFeedHtml } from './feed-html';
 import type { FeedChannel, FeedItem } from './feed-items';
 
-/** The site's channel and its published articles as feed items, newest first. */
-export async function getSiteFeed(site: URL | undefined): Promise<{ channel: FeedChannel; items: FeedItem[] }> {
+/** How many of the newest articles the feeds carry: feed readers keep older items themselves. */
+export const FEED_ITEM_LIMIT = 50;
+
+let feed: Promise<{ channel: FeedChannel; items: FeedItem[] }> | undefined;
+
+/** The site's channel and its newest published articles as feed items; computed once for both feeds. */
+export function getSiteFeed(site: URL | undefined): Promise<{ channel: FeedChannel; items: FeedItem[] }> {
+  feed ??= buildSiteFeed(site);
+  return feed;
+}
+
+async function buildSiteFeed(site: URL | undefined): Promise<{ channel: FeedChannel; items: FeedItem[] }> {
   const channel: FeedChannel = {
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
@@ -15,7 +25,7 @@ export async function getSiteFeed(site: URL | undefined): Promise<{ channel: Fee
     rssUrl: absoluteUrl(PATHS.rss, site),
     jsonFeedUrl: absoluteUrl(PATHS.jsonFeed, site),
   };
-  const items = (await getPublishedArticles()).map((article): FeedItem => {
+  const items = (await getPublishedArticles()).slice(0, FEED_ITEM_LIMIT).map((article): FeedItem => {
     const url = absoluteUrl(PATHS.article(article.id), site);
     return {
       url,

@@ -1,9 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { VFile } from 'vfile';
 import { getStoredAnnotations } from '../annotations/remark-annotations';
-import { getMarkdownOptions } from '../markdown';
+import { createRemarkProcessor } from '../markdown';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { checkFrontmatter } from './frontmatter';
 import { toLineColumn } from './positions';
@@ -18,20 +17,7 @@ export interface ArticleReport {
 /** Larger files are refused: no news article is a megabyte of text, and it keeps builds bounded. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-let renderer: Promise<MarkdownRenderer> | undefined;
-
-/** The same Markdown pipeline Astro builds with (see src/lib/markdown.ts). */
-function getRenderer(): Promise<MarkdownRenderer> {
-  const options = getMarkdownOptions();
-  renderer ??= createMarkdownProcessor({
-    remarkPlugins: options.remarkPlugins ?? [],
-    rehypePlugins: options.rehypePlugins ?? [],
-    gfm: options.gfm ?? true,
-    smartypants: options.smartypants ?? false,
-    syntaxHighlight: false,
-  });
-  return renderer;
-}
+let processor: ReturnType<typeof createRemarkProcessor> | undefined;
 
 /** Decodes UTF-8 strictly; invalid bytes are reported where they first occur. */
 function decode(bytes: Uint8Array): { text: string; diagnostic?: Diagnostic } {
@@ -57,7 +43,13 @@ function decode(bytes: Uint8Array): { text: string; diagnostic?: Diagnostic } {
  * Checks one article file the way the build reads it: encoding, frontmatter against the schema,
  * then every annotation rule on the body. Never throws for bad content.
  */
-export async function checkArticleFile(filePath: string, displayPath = filePath): Promise<ArticleReport> {
+/** What to check. */
+export interface CheckOptions {
+  /** Also run every annotation rule on the body (default true); false checks the file and frontmatter only. */
+  annotations?: boolean;
+}
+
+export async function checkArticleFile(filePath: string, displayPath = filePath, options: CheckOptions = {}): Promise<ArticleReport> {
   const bytes = await readFile(filePath);
   if (bytes.length > MAX_ARTICLE_BYTES) {
     const size = (bytes.length / (1024 * 1024)).toFixed(1);
@@ -79,12 +71,12 @@ export async function checkArticleFile(filePath: string, displayPath = filePath)
   if (diagnostic) return { path: displayPath, diagnostics: [diagnostic] };
   const frontmatter = checkFrontmatter(text);
   const diagnostics = [...frontmatter.diagnostics];
-  if (frontmatter.data) {
-    const result = await (await getRenderer()).render(frontmatter.body, {
-      frontmatter: structuredClone(frontmatter.data),
-      fileURL: pathToFileURL(filePath),
-    });
-    diagnostics.push(...getStoredAnnotations(result.metadata.frontmatter).diagnostics);
+  if (frontmatter.data && options.annotations !== false) {
+    processor ??= createRemarkProcessor();
+    const file = new VFile({ value: frontmatter.body, path: filePath, data: { astro: { frontmatter: structuredClone(frontmatter.data) } } });
+    await processor.run(processor.parse(file), file);
+    const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+    diagnostics.push(...getStoredAnnotations(astro?.frontmatter).diagnostics);
   }
   return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
@@ -105,10 +97,10 @@ export async function findArticleFiles(contentDir: string): Promise<string[]> {
 }
 
 /** Checks every article of a content folder; reports come back in path order. */
-export async function checkContentFolder(contentDir: string, cwd = process.cwd()): Promise<ArticleReport[]> {
+export async function checkContentFolder(contentDir: string, options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
   const reports: ArticleReport[] = [];
   for (const file of await findArticleFiles(contentDir)) {
-    reports.push(await checkArticleFile(file, relative(cwd, file)));
+    reports.push(await checkArticleFile(file, relative(cwd, file), options));
   }
   return reports;
 }

@@ -24,3 +24,8 @@ export function formatDiagnostic(path: string, diagnostic: Diagnostic): string {
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
+
+/** The message a failed build ends with: how many errors, where to read about them, then each one. */
+export function formatErrorSummary(errorLines: readonly string[]): string {
+  return `${errorLines.length} error(s) in articles; fix them and build again (content/README.md explains each rule):\n${errorLines.join('\n')}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Denials answer an earlier claim. A claim is a denial when its verb denies ("denied", "rejects")
+ * or when it negates ("not aware", "never", "not correct"). The claim it most likely answers is the
+ * latest earlier claim by another source that shares content words with it, or with the sentence
+ * around it; the draft links them with `responds=` and asks the analyst to check.
+ */
+
+const NEGATION = /\b(?:not aware|no such|not true|not correct|untrue|false|baseless|groundless|never|nonsense|fake|no record|no evidence|not (?:the case|accurate)|did not|does not|do not|has not|have not|had not|was not|were not|is not)\b/i;
+const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'it', 'its', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'for', 'with', 'by', 'at', 'as', 'from', 'this', 'not', 'no', 'any', 'also', 'would', 'will', 'could', 'should', 'their', 'there', 'they', 'he', 'she', 'we', 'our', 'his', 'her', 'but', 'than', 'more', 'said', 'says']);
+
+/** True when words negate something: a candidate denial. */
+export function soundsLikeDenial(words: string): boolean {
+  return NEGATION.test(words);
+}
+
+/** Content words, crudely stemmed, for overlap. */
+export function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  return new Set(words.filter((word) => word.length > 2 && !STOPWORDS.has(word)).map((word) => word.replace(/(?:ing|ed|es|s)$/, '').slice(0, 7)));
+}
+
+export interface ClaimForLinking {
+  /** Index in the article's claim list. */
+  index: number;
+  by: string;
+  text: string;
+}
+
+/** The earlier claim a denial most likely answers, if any shares content words with it. */
+export function findDeniedClaim(denial: ClaimForLinking, context: string, earlier: readonly ClaimForLinking[]): ClaimForLinking | undefined {
+  const words = new Set([...contentWords(denial.text), ...contentWords(context)]);
+  let best: { claim: ClaimForLinking; score: number } | undefined;
+  for (const claim of earlier) {
+    if (claim.by === denial.by || claim.index >= denial.index) continue;
+    const shared = [...contentWords(claim.text)].filter((word) => words.has(word)).length;
+    if (shared > 0 && (!best || shared > best.score || (shared === best.score && claim.index > best.claim.index))) best = { claim, score: shared };
+  }
+  return best?.claim;
+}

@@ -1,0 +1,74 @@
+/**
+ * People's and organisations' names, read with compromise. Wraps compromise so the rules only see
+ * plain strings: "is this phrase a person's name?", "which organisations does it name?".
+ */
+import nlp from 'compromise';
+
+/** Titles that may precede a name and are not part of it. */
+const HONORIFICS = /^(?:dr|mr|mrs|ms|mx|prof|professor|sir|dame|rev|gen|col|capt|sen|rep)\.?\s+/i;
+
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+}
+
+function terms(phrase: string): CompromiseTerm[] {
+  return (nlp(phrase).json() as { terms: CompromiseTerm[] }[]).flatMap((sentence) => sentence.terms);
+}
+
+/** The phrase without a leading honorific ("Dr Sanna Reyes" → "Sanna Reyes"). */
+export function withoutHonorific(phrase: string): string {
+  return phrase.trim().replace(HONORIFICS, '');
+}
+
+/** A capitalised word: "Tsang", "O’Neill", "Jean-Luc". */
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{L}$|^\p{Lu}\.?$/u;
+
+/**
+ * True when the whole phrase is a personal name: two to four capitalised words that compromise
+ * reads as a person ("Steve Tsang"), or as proper nouns that are neither a place nor an organisation
+ * ("Xi Jingping").
+ */
+export function isPersonName(phrase: string): boolean {
+  const name = withoutHonorific(phrase);
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word))) return false;
+  const found = nlp(name).people().out('array') as string[];
+  if (found.some((person) => person.replace(/[^\p{L}\s’'-]/gu, '').trim() === name)) return true;
+  const tagged = terms(name);
+  const isNamePart = (term: CompromiseTerm) => term.tags.includes('Person') || term.tags.includes('ProperNoun');
+  const isOther = (term: CompromiseTerm) => term.tags.some((tag) => ['Place', 'Organization', 'Adjective', 'Date', 'Value'].includes(tag));
+  return tagged.length > 0 && tagged.every((term) => isNamePart(term) && !isOther(term)) && tagged.some((term) => term.tags.includes('Person'));
+}
+
+/** True when compromise reads a proper noun that is not a person: "Xi Jingping" is checked separately. */
+export function isProperNounPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length > 0 && words.every((word) => NAME_WORD.test(word) || /^(of|the|and|for|de|van|von)$/.test(word));
+}
+
+export interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Personal names compromise finds in a text, with offsets, trimmed of punctuation. */
+export function findPeople(text: string): NameMention[] {
+  const people = nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  const mentions: NameMention[] = [];
+  for (const person of people) {
+    let start = person.offset.start;
+    let end = start + person.offset.length;
+    while (end > start && /[^\p{L}]/u.test(text[end - 1]!)) end -= 1;
+    while (start < end && /[^\p{L}]/u.test(text[start]!)) start += 1;
+    const name = withoutHonorific(text.slice(start, end));
+    if (name.split(/\s+/).length >= 2) mentions.push({ name, start: end - name.length, end });
+  }
+  return mentions;
+}
+
+/** True when compromise tags the phrase as an organisation. */
+export function isOrganizationName(phrase: string): boolean {
+  return (nlp(phrase).organizations().out('array') as string[]).length > 0;
+}

@@ -1,0 +1,57 @@
+/**
+ * Named people in the whole article, with the role the text gives them: in an apposition after the
+ * name ("Sergey Radchenko, a professor at …") or as a title before it ("Health Minister Dana
+ * Korvel"). Read once, so "Tsang said" finds Steve Tsang's role wherever it is given.
+ */
+import { findPeople } from './names';
+import { roleFromApposition } from './subject';
+
+export interface Person {
+  name: string;
+  role?: string;
+}
+
+const ROLE_WORD = /^(minister|secretary|general|spokes(?:man|woman|person)|chief|executive|deputy|director|president|senator|chair(?:man|woman)?|leader|head|envoy|ambassador|official|governor|mayor|commissioner|professor|dr|prime|vice|foreign|defen[cs]e|health|finance|interior|justice|economy|trade|transport|press|authority|union|party|ministry|kremlin|white|house|state|senior|former|opposition|police|army|company|court|cabinet|minister’s|ministry’s|[A-Z]{2,})$/i;
+const NOT_ROLE = /^(said|says|told|by|the|to|with|and|of|as|when|that|from|for|on|in|at|a|an|asked|added)$/i;
+
+/** A title in front of a name: the trailing run of role words in `before`. */
+export function titleBefore(before: string): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  const run: string[] = [];
+  for (let index = words.length - 1; index >= 0 && run.length < 5; index -= 1) {
+    const word = words[index]!.replace(/[’']s$/, '');
+    if (!word || NOT_ROLE.test(word) || /[,.;:“”"(]$/.test(words[index]!) || !/^[\p{L}’'-]+$/u.test(word)) break;
+    run.unshift(words[index]!);
+  }
+  if (run.length === 0 || !run.some((word) => ROLE_WORD.test(word.replace(/[’']s$/, '')) && !/^[A-Z]{2,}$/.test(word))) return undefined;
+  return run.join(' ');
+}
+
+/** An apposition right after a name: ", a professor at …" up to the next comma, full stop or quotation. */
+export function appositionAfter(after: string): string | undefined {
+  const match = /^,\s*([^,.;“”"]+)/.exec(after);
+  if (!match) return undefined;
+  const text = match[1]!.trim();
+  if (!/^(?:a|an|the|who|\p{Ll})/u.test(text) || /^(?:and|but|said|says|told|according)\b/.test(text)) return undefined;
+  return roleFromApposition(text);
+}
+
+/** Every named person in the paragraphs, by full name, with the first role found. */
+export function collectPeople(paragraphs: readonly string[]): Map<string, Person> {
+  const people = new Map<string, Person>();
+  for (const text of paragraphs) {
+    for (const mention of findPeople(text)) {
+      const role = appositionAfter(text.slice(mention.end)) ?? titleBefore(text.slice(0, mention.start));
+      const known = people.get(mention.name);
+      if (!known) people.set(mention.name, { name: mention.name, ...(role ? { role } : {}) });
+      else if (!known.role && role) known.role = role;
+    }
+  }
+  return people;
+}
+
+/** A person by surname (case-insensitive): "Tsang", "KORVEL". */
+export function personBySurname(people: ReadonlyMap<string, Person>, surname: string): Person | undefined {
+  const word = surname.toLowerCase();
+  return [...people.values()].find((person) => person.name.toLowerCase().split(/\s+/).at(-1) === word);
+}

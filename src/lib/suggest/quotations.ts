@@ -1,0 +1,96 @@
+/**
+ * Direct quotations in a paragraph: text between double quotation marks, curly (“…”) or straight
+ * ("…"). The marks stay in the prose; the span is the quoted words without them.
+ */
+import type { Span } from './types';
+
+export interface Quotation extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark (the paragraph's end for an unclosed quotation). */
+  close: number;
+  /** False when the paragraph ends before the closing mark (a quotation that runs on into the next paragraph). */
+  closed: boolean;
+  /** A fragment or scare quote inside the writer's sentence (“regret”), not a whole quoted sentence. */
+  fragment: boolean;
+}
+
+const CURLY_OPEN = '“';
+const CURLY_CLOSE = '”';
+const STRAIGHT = '"';
+
+/** Words in a text (letters or digits, apostrophes allowed inside). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/**
+ * The quoted words of a quotation: trimmed of spaces, and of a trailing comma, which belongs to the
+ * sentence around the quote (“…,” she said). A closing full stop, question or exclamation mark stays.
+ */
+function innerSpan(text: string, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+  if (end > start && text[end - 1] === ',') end -= 1;
+  return { start, end };
+}
+
+/** Whole sentences start with a capital (or a digit) and run to at least four words; anything else is a fragment. */
+function isFragment(words: string): boolean {
+  const first = words.match(/[\p{L}\p{N}]/u)?.[0] ?? '';
+  const capital = first !== '' && (first !== first.toLowerCase() || /\p{N}/u.test(first));
+  return !capital || countWords(words) < 4;
+}
+
+function makeQuotation(text: string, open: number, contentEnd: number, close: number, closed: boolean): Quotation | undefined {
+  const { start, end } = innerSpan(text, open + 1, contentEnd);
+  const words = text.slice(start, end);
+  if (countWords(words) === 0) return undefined;
+  return { open, close, start, end, closed, fragment: isFragment(words) };
+}
+
+/** A straight quote opens when it follows the paragraph start, a space or an opening bracket or dash. */
+function opensHere(text: string, index: number): boolean {
+  return index === 0 || /[\s([{–—-]/.test(text[index - 1]!);
+}
+
+/** Every quotation in a paragraph, in order. Nested or stray marks are left alone. */
+export function findQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  let openAt = -1;
+  let openMark = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (openAt < 0) {
+      if (char === CURLY_OPEN || (char === STRAIGHT && opensHere(text, index))) {
+        openAt = index;
+        openMark = char;
+      }
+      continue;
+    }
+    const closes = openMark === CURLY_OPEN ? char === CURLY_CLOSE : char === STRAIGHT;
+    if (closes) {
+      const quotation = makeQuotation(text, openAt, index, index + 1, true);
+      if (quotation) found.push(quotation);
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) {
+    const quotation = makeQuotation(text, openAt, text.length, text.length, false);
+    if (quotation) found.push(quotation);
+  }
+  return found;
+}
+
+/** The paragraph with every quotation's words blanked out (same length), so attribution rules only read the writer's prose. */
+export function maskQuotations(text: string, quotations: readonly Quotation[]): string {
+  let masked = text;
+  for (const quotation of quotations) {
+    const from = quotation.open + 1;
+    const to = quotation.closed ? quotation.close - 1 : quotation.close;
+    masked = masked.slice(0, from) + '·'.repeat(to - from) + masked.slice(to);
+  }
+  return masked;
+}

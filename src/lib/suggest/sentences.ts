@@ -1,0 +1,54 @@
+/**
+ * Sentences of a paragraph, found by compromise and adjusted for quotations: a sentence never
+ * ends inside a quotation, and a quoted sentence that closes (`.”`) before another quotation
+ * opens ends there.
+ */
+import nlp from 'compromise';
+import type { Quotation } from './quotations';
+import type { Span } from './types';
+
+interface CompromiseSentence {
+  offset: { start: number; length: number };
+}
+
+/** Sentence ends as compromise sees them (offsets just after each sentence's last character). */
+function compromiseEnds(text: string): number[] {
+  const sentences = nlp(text).sentences().json({ offset: true }) as CompromiseSentence[];
+  const ends = sentences.map(({ offset }) => {
+    let end = offset.start + offset.length;
+    while (end > offset.start && /\s/.test(text[end - 1]!)) end -= 1;
+    return end;
+  });
+  return [...new Set(ends)].filter((end) => end > 0 && end < text.length).sort((a, b) => a - b);
+}
+
+/** Ends after a closing quotation mark that itself ends a sentence (`.”` `?"`) and is followed by a new quotation. */
+function quotedSentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const match of text.matchAll(/[.?!…]["”](?=\s+["“])/g)) ends.push(match.index + match[0].length);
+  return ends;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from]!)) from += 1;
+  while (to > from && /\s/.test(text[to - 1]!)) to -= 1;
+  return to > from ? { start: from, end: to } : undefined;
+}
+
+/** The paragraph's sentences, as trimmed spans covering all its text. */
+export function splitSentences(text: string, quotations: readonly Quotation[] = []): Span[] {
+  const insideQuotation = (offset: number) => quotations.some((q) => offset > q.open && offset < q.close);
+  const ends = [...new Set([...compromiseEnds(text), ...quotedSentenceEnds(text)])]
+    .filter((end) => !insideQuotation(end))
+    .sort((a, b) => a - b);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const end of [...ends, text.length]) {
+    const span = trimSpan(text, start, end);
+    if (span) spans.push(span);
+    start = end;
+  }
+  return spans;
+}

@@ -1,0 +1,101 @@
+/**
+ * The sources a draft declares, in order of first use, with what later mentions need to find them
+ * again: a surname ("Tsang said"), a head noun ("the embassy"), the last speaker ("he said"), the
+ * last outlet ("according to the report").
+ */
+import type { SourceKind } from '../schemas/source';
+import { baseSourceId, uniqueId } from './source-ids';
+import type { SuggestedSource } from './types';
+
+export interface NewSource {
+  name: string;
+  kind: SourceKind;
+  role?: string;
+  reason: string;
+  /** True for a named person: the id is their surname. */
+  person?: boolean;
+}
+
+/** Person-like sources answer to "he"/"she"; institutions to "it". */
+const PERSONAL_KINDS: readonly SourceKind[] = ['official', 'expert', 'person', 'anonymous'];
+
+const normalise = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function isPlural(source: SuggestedSource): boolean {
+  return /s$/i.test(source.name.split(/\s+(?:who|with|in|at|of|familiar)\b/i)[0]!.trim()) && source.kind === 'anonymous';
+}
+
+export class SourceRegistry {
+  readonly sources: SuggestedSource[] = [];
+  private readonly byName = new Map<string, SuggestedSource>();
+  private readonly people = new Set<string>();
+  private lastPersonal: SuggestedSource | undefined;
+  private lastInstitutional: SuggestedSource | undefined;
+  private lastPlural: SuggestedSource | undefined;
+  private lastOutletSource: SuggestedSource | undefined;
+
+  /** The source with this name, or a new one. */
+  add(source: NewSource): SuggestedSource {
+    const key = normalise(source.name);
+    const existing = this.byName.get(key);
+    if (existing) {
+      if (!existing.role && source.role) existing.role = source.role;
+      return existing;
+    }
+    const id = uniqueId(baseSourceId(source.name, source.kind, source.person ?? false), new Set(this.sources.map((s) => s.id)));
+    const created: SuggestedSource = { id, name: source.name, kind: source.kind, reason: source.reason, ...(source.role ? { role: source.role } : {}) };
+    this.sources.push(created);
+    this.byName.set(key, created);
+    if (source.person) this.people.add(id);
+    if (created.kind === 'outlet') this.lastOutletSource = created;
+    return created;
+  }
+
+  get(id: string): SuggestedSource | undefined {
+    return this.sources.find((source) => source.id === id);
+  }
+
+  /** Remembers who spoke last, for pronouns. */
+  noteSpeaker(source: SuggestedSource): void {
+    if (source.kind === 'outlet') this.lastOutletSource = source;
+    if (PERSONAL_KINDS.includes(source.kind) && !isPlural(source)) this.lastPersonal = source;
+    else if (isPlural(source)) this.lastPlural = source;
+    else this.lastInstitutional = source;
+  }
+
+  /** The source a pronoun most likely stands for. */
+  forPronoun(pronoun: string): SuggestedSource | undefined {
+    const word = pronoun.toLowerCase();
+    if (['he', 'she', 'him', 'her'].includes(word)) return this.lastPersonal;
+    if (['they', 'them', 'their'].includes(word)) return this.lastPlural ?? this.lastInstitutional;
+    if (['it', 'its'].includes(word)) return this.lastInstitutional;
+    return undefined;
+  }
+
+  /** The outlet mentioned last ("the report", "the newspaper"). */
+  lastOutlet(): SuggestedSource | undefined {
+    return this.lastOutletSource;
+  }
+
+  /** The latest source whose name or role contains this noun ("the embassy", "the minister"). */
+  byNoun(noun: string): SuggestedSource | undefined {
+    const pattern = new RegExp(`\\b${noun.replace(/[^\p{L}\p{N} -]/gu, '')}s?\\b`, 'iu');
+    return [...this.sources].reverse().find((source) => pattern.test(source.name) || (source.role !== undefined && pattern.test(source.role)));
+  }
+
+  /** A named person by surname ("Tsang", "KORVEL", "Ms Lind"). */
+  bySurname(surname: string): SuggestedSource | undefined {
+    const word = surname.toLowerCase();
+    return this.sources.find((source) => this.people.has(source.id) && source.name.toLowerCase().split(/\s+/).at(-1) === word);
+  }
+
+  isPerson(source: SuggestedSource): boolean {
+    return this.people.has(source.id);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * From the words that name a speaker to a declared source. Handles pronouns ("he said" → the last
+ * person who spoke), surnames ("Tsang said" → Steve Tsang), "the report" (→ the last outlet), "the
+ * embassy" (→ the embassy named before), documents ("a survey by the Institute" → the Institute),
+ * countries and capitals (→ that government), and new names (→ a new source with a guessed kind).
+ */
+import { findPeople, isPersonName, withoutHonorific } from './names';
+import { personBySurname, titleBefore, type Person } from './people';
+import { countryOfAdjective, countryOfPhrase, firstMetonymIn, governmentName } from './places';
+import { guessKind, headPhrase, headWord, kindOfNamedPerson } from './source-kind';
+import type { SourceRegistry } from './source-registry';
+import type { SuggestedSource } from './types';
+
+export interface ResolutionContext {
+  registry: SourceRegistry;
+  people: ReadonlyMap<string, Person>;
+  /** The paragraph the speaker is named in, for "the regime of X" (→ the capital named nearby). */
+  paragraph: string;
+  /** The original outlet's name, so "told Meridian Wire" is not a relay. */
+  originalOutlet?: string;
+}
+
+export interface Resolved {
+  source: SuggestedSource;
+  /** Set when the source was inferred; becomes a `check:` remark. */
+  check?: string;
+}
+
+const PRONOUNS = /^(he|she|they|it|him|her|them)$/i;
+const POSSESSIVE_DOCUMENT = /^(its|their|his|her)\b/i;
+const DOCUMENT = /\b(survey|study|report|reports|figures|data|documents?|analysis|statement|records?|audit|review|poll|letter|filing|model|assessment|estimates?|findings|research|paper|cables?|memo)\b/i;
+const NOT_A_SPEAKER = /^(this|that|these|those|there|which|what|who|i|we|you|one|nobody|everyone|anyone|it is|there is)$/i;
+
+/** Cleans a speaker phrase: parentheticals, leading articles in names, punctuation. */
+export function cleanPhrase(phrase: string): string {
+  return phrase
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/[.,;:!?]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Financial Times" from "The Financial Times"; "Officials …" with a capital. Anonymous names keep their article ("A senior … official"). */
+function displayName(phrase: string, kind: SuggestedSource['kind']): string {
+  const text = kind === 'anonymous' ? phrase : phrase.replace(/^(the)\s+/i, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function newNamedPerson(context: ResolutionContext, name: string, role: string | undefined): SuggestedSource {
+  const known = context.people.get(name);
+  const finalRole = role ?? known?.role;
+  const guess = kindOfNamedPerson(finalRole);
+  return context.registry.add({ name, kind: guess.kind, reason: guess.reason, person: true, ...(finalRole ? { role: finalRole } : {}) });
+}
+
+/** A new or known non-person source named by `phrase`. */
+function newSource(context: ResolutionContext, phrase: string, role?: string): Resolved {
+  const country = countryOfPhrase(phrase);
+  if (country) {
+    const source = context.registry.add({ name: governmentName(country), kind: 'government', reason: `“${phrase}” taken to mean the ${governmentName(country)}` });
+    return { source };
+  }
+  const guess = guessKind(phrase, role);
+  // Long anonymous descriptions: a short name, the whole description as the role.
+  const head = headPhrase(phrase.replace(/^(the)\s+/i, ''));
+  if (guess.kind === 'anonymous' && head !== phrase && phrase.split(/\s+/).length > 4) {
+    const source = context.registry.add({ name: displayName(head, guess.kind), kind: 'anonymous', reason: guess.reason, role: role ?? phrase.replace(/^(the|a|an)\s+/i, '') });
+    return { source, check: `“${phrase}” shortened to the source name “${source.name}”` };
+  }
+  const source = context.registry.add({ name: displayName(phrase, guess.kind), kind: guess.kind, reason: guess.reason, ...(role ? { role } : {}) });
+  return { source };
+}
+
+/** Resolves the words naming a speaker to a source, or undefined when they name no one. */
+export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, role?: string): Resolved | undefined {
+  const phrase = cleanPhrase(rawPhrase);
+  if (!phrase || NOT_A_SPEAKER.test(phrase) || phrase.split(/\s+/).length > 16 || /[“”"·]/.test(phrase)) return undefined;
+  const { registry } = context;
+
+  if (PRONOUNS.test(phrase)) {
+    const source = registry.forPronoun(phrase);
+    return source ? { source, check: `“${phrase}” taken to be ${source.name}` } : undefined;
+  }
+
+  // A document stands for its author: "a 2023 survey by the National Hydrology Institute", "its own inspection reports".
+  if (DOCUMENT.test(headWord(phrase)) || /^(?:a|an|the|its|their)\b[^,]*\b(?:survey|study|report|figures|data|analysis|audit|review|poll)\b/i.test(phrase)) {
+    const by = /\b(?:by|from|of)\s+(.+)$/i.exec(phrase);
+    if (by) {
+      const author = cleanPhrase(by[1]!.replace(/\s+(?:in|on|last|this)\s+\S+$/i, ''));
+      const resolved = resolveSpeaker(author, context);
+      if (resolved) return { source: resolved.source, check: `“${phrase}” attributed to ${resolved.source.name}` };
+    }
+    if (POSSESSIVE_DOCUMENT.test(phrase)) {
+      const source = registry.forPronoun('it') ?? registry.forPronoun('they');
+      if (source) return { source, check: `“${phrase}” taken to be ${source.name}'s` };
+    }
+    if (/^(?:the|this|that)\s+(?:report|newspaper|paper)$/i.test(phrase)) {
+      const outlet = registry.lastOutlet();
+      if (outlet) return { source: outlet, check: `“${phrase}” taken to be ${outlet.name}'s report` };
+    }
+  }
+
+  // "the report", "the newspaper" → the outlet named last.
+  if (/^(?:the|this|that)\s+(?:report|newspaper|paper|broadcaster|agency|outlet|magazine)$/i.test(phrase)) {
+    const outlet = registry.lastOutlet();
+    if (outlet) return { source: outlet, check: `“${phrase}” taken to be ${outlet.name}` };
+  }
+
+  // "the embassy", "the minister", "the reporter" → the source of that noun named before.
+  const definite = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(phrase);
+  if (definite) {
+    const noun = definite[1]!.split(/\s+/).at(-1)!;
+    const known = registry.byNoun(noun);
+    if (known) return { source: known, check: `“${phrase}” taken to be ${known.name}` };
+  }
+
+  // A surname alone, with or without a title: "Tsang", "KORVEL", "Ms Lind".
+  const bare = withoutHonorific(phrase);
+  if (/^[\p{Lu}][\p{L}’'-]+$/u.test(bare)) {
+    const known = registry.bySurname(bare);
+    if (known) return { source: known };
+    const person = personBySurname(context.people, bare);
+    if (person) return { source: newNamedPerson(context, person.name, role) };
+  }
+
+  // A full name, possibly after a title: "Steve Tsang", "Kremlin spokesman Dmitry Peskov".
+  if (isPersonName(bare)) return { source: newNamedPerson(context, bare, role) };
+  const mention = findPeople(phrase).at(-1);
+  if (mention && mention.end === phrase.length) {
+    const title = titleBefore(phrase.slice(0, mention.start)) ?? phrase.slice(0, mention.start).replace(/^(?:its|his|her|their|the)\s+/i, '').trim();
+    return { source: newNamedPerson(context, mention.name, role ?? (title || undefined)) };
+  }
+
+  // "the regime of Xi Jingping": a government whose country the text gives only nearby (a capital in the paragraph).
+  if (/^(?:the\s+)?(?:regime|government|administration|leadership|cabinet)\s+of\s+/i.test(phrase) && !countryOfPhrase(phrase.replace(/^.*?\bof\s+/i, ''))) {
+    const country = firstMetonymIn(context.paragraph);
+    if (country) {
+      const source = registry.add({ name: governmentName(country), kind: 'government', reason: `“${phrase}” taken to mean the ${governmentName(country)}` });
+      return { source, check: `“${phrase}” taken to be the ${governmentName(country)} (the paragraph names ${country.metonyms[0]})` };
+    }
+  }
+
+  // "the Chinese government", "Russian officials" stay as written; "the Chinese embassy in the US" too.
+  if (countryOfAdjective(phrase) && /\bgovernment$/i.test(phrase)) {
+    const country = countryOfAdjective(phrase)!;
+    return { source: registry.add({ name: governmentName(country), kind: 'government', reason: 'a national government' }) };
+  }
+
+  return newSource(context, phrase, role);
+}

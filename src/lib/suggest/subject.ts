@@ -1,0 +1,102 @@
+/**
+ * Who is doing the saying: the subject before a verb ("A senior US Defense Department official
+ * said …", "At the same time, however, Beijing reiterated …"), with a role taken from an apposition
+ * ("Steve Tsang, director of …, said", "its chief executive, Jonas Feld, said").
+ */
+import { withoutHonorific } from './names';
+
+export interface Subject {
+  /** The words naming the speaker, as written. */
+  phrase: string;
+  start: number;
+  end: number;
+  /** A role from an apposition around the name, if any. */
+  role?: string;
+}
+
+/** Words between a subject and its verb that are not part of the subject. */
+const TRAILING_FILLERS = /\s+(?:also|then|later|previously|again|now|already|once|still|has|have|had|would|will|did|does|do|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{L}+ly)\s*$/iu;
+
+/** Words that open a sentence without being part of its subject. */
+const LEADING_CONNECTIVES = /^(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|then|now|later|earlier|moreover|indeed|separately|similarly|in (?:a|an) (?:statement|interview))\b\s*)+/i;
+
+const APPOSITION_START = /^(?:a|an|the|its|his|her|their|who|which|director|head|chair|professor|spokes(?:man|woman|person)|minister|secretary|former|senior|chief|deputy|\p{Ll})/u;
+
+/** A role from an apposition: "a professor at X" → "professor at X"; participles ("speaking to reporters") are not roles. */
+export function roleFromApposition(text: string): string | undefined {
+  const role = text
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .replace(/^who\s+(?:is|was)\s+/i, '')
+    .replace(/^who\s+/i, '')
+    .replace(/^(?:a|an)\s+/i, '')
+    .trim();
+  if (!role || /^\p{Ll}+ing\b/u.test(role) || role.split(/\s+/).length > 25) return undefined;
+  return role;
+}
+
+/** Looks like a name or a noun phrase that can speak (not an apposition). */
+function looksLikeHead(chunk: string): boolean {
+  return /^\p{Lu}/u.test(withoutHonorific(chunk.trim()));
+}
+
+interface Chunk {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function chunksOf(text: string, base: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  const boundary = /[,;:–—(]|\s-\s/g;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    chunks.push({ text: text.slice(start, match.index), start: base + start, end: base + match.index });
+    start = match.index + match[0].length;
+  }
+  chunks.push({ text: text.slice(start), start: base + start, end: base + text.length });
+  return chunks
+    .map((chunk) => {
+      const lead = chunk.text.length - chunk.text.trimStart().length;
+      const trimmed = chunk.text.trim();
+      return { text: trimmed, start: chunk.start + lead, end: chunk.start + lead + trimmed.length };
+    })
+    .filter((chunk) => chunk.text !== '' && chunk.text !== ')');
+}
+
+function stripLeading(chunk: Chunk): Chunk {
+  const match = LEADING_CONNECTIVES.exec(chunk.text);
+  if (!match || match[0].length === 0) return chunk;
+  return { text: chunk.text.slice(match[0].length), start: chunk.start + match[0].length, end: chunk.end };
+}
+
+/**
+ * The subject of the verb starting at `verbStart`, read from `text` between `from` and the verb.
+ * Returns undefined when nothing before the verb can be a subject.
+ */
+export function subjectBefore(text: string, from: number, verbStart: number): Subject | undefined {
+  let left = text.slice(from, verbStart);
+  for (;;) {
+    const next = left.replace(TRAILING_FILLERS, '');
+    if (next === left) break;
+    left = next;
+  }
+  // A parenthetical right before the verb ("Xi Jingping (68) expressed") belongs to the subject.
+  left = left.replace(/\s*\([^)]*\)\s*$/, '');
+  const chunks = chunksOf(left, from).map(stripLeading).filter((chunk) => chunk.text !== '');
+  const last = chunks.at(-1);
+  if (!last) return undefined;
+  const previous = chunks.at(-2);
+  // "Steve Tsang, director of the China Institute, said": the last chunk is an apposition.
+  if (previous && APPOSITION_START.test(last.text) && !/^(?:he|she|they|it|we|i)$/i.test(last.text) && looksLikeHead(previous.text)) {
+    const role = roleFromApposition(last.text);
+    return { phrase: previous.text, start: previous.start, end: previous.end, ...(role ? { role } : {}) };
+  }
+  // "its chief executive, Jonas Feld, said": the name comes last, its role before it.
+  if (previous && looksLikeHead(last.text) && /^(?:its|his|her|their|the|a|an)\s+\p{Ll}/u.test(previous.text) && previous.text.split(/\s+/).length <= 6) {
+    const role = roleFromApposition(previous.text.replace(/^(?:its|his|her|their|the)\s+/i, ''));
+    return { phrase: last.text, start: last.start, end: last.end, ...(role ? { role } : {}) };
+  }
+  if (last.text.split(/\s+/).length > 14) return undefined;
+  return { phrase: last.text, start: last.start, end: last.end };
+}

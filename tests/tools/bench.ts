@@ -1,0 +1,77 @@
+/**
+ * `npm run bench [-- --large]`: builds 1, 100 and 1000 synthetic annotated articles (and 5000
+ * with --large), and the same texts without annotations as the baseline, printing build seconds,
+ * peak memory, articles per second and dist size; then times `npm run check` logic on 100
+ * articles. Figures, not pass/fail: the targets are printed beside them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkContentFolder } from '../../src/lib/validation/check-article';
+import { writeSyntheticContent } from './synthetic-articles';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.test-builds', 'bench');
+const COUNTS = process.argv.includes('--large') ? [1, 100, 1000, 5000] : [1, 100, 1000];
+const TIME = '/usr/bin/time';
+
+interface Figures {
+  seconds: number;
+  peakMiB: number | undefined;
+  distMiB: number;
+}
+
+function folderSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+function build(contentDir: string): Figures {
+  const outDir = join(WORK, 'out');
+  const astro = join(ROOT, 'node_modules/.bin/astro');
+  const args = ['build', '--force', '--outDir', outDir];
+  const useTime = existsSync(TIME);
+  const started = performance.now();
+  const result = spawnSync(useTime ? TIME : astro, useTime ? ['-f', 'BENCH_PEAK_KB=%M', astro, ...args] : args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://news.example.org' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Build of ${contentDir} failed:\n${result.stdout}\n${result.stderr}`.slice(-4000));
+  const peak = /BENCH_PEAK_KB=(\d+)/.exec(result.stderr)?.[1];
+  return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, distMiB: folderSize(outDir) / (1024 * 1024) };
+}
+
+const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
+console.log(`Sourced benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(['articles', 'annotated s', 'plain s', 'ratio', 'articles/s', 'peak RSS MiB', 'dist MiB'].join('\t'));
+const times = new Map<number, number>();
+for (const count of COUNTS) {
+  const annotatedDir = join(WORK, `annotated-${count}`);
+  const plainDir = join(WORK, `plain-${count}`);
+  writeSyntheticContent(annotatedDir, count, true);
+  writeSyntheticContent(plainDir, count, false);
+  const annotated = build(annotatedDir);
+  const plain = build(plainDir);
+  times.set(count, annotated.seconds);
+  console.log(
+    [count, fmt(annotated.seconds), fmt(plain.seconds), fmt(annotated.seconds / plain.seconds, 2), fmt(count / annotated.seconds), fmt(annotated.peakMiB, 0), fmt(annotated.distMiB)].join('\t'),
+  );
+}
+const t100 = times.get(100);
+const t1000 = times.get(1000);
+if (t100 && t1000) console.log(`\ntime(1000)/time(100) = ${(t1000 / t100).toFixed(2)} (target ≤ 11: linear)`);
+console.log('targets: annotated/plain ≤ 1.5 at 1000 articles; peak RSS ≤ 1024 MiB at 1000');
+
+const checkDir = join(WORK, 'annotated-100');
+const started = performance.now();
+const reports = await checkContentFolder(checkDir);
+const checkSeconds = (performance.now() - started) / 1000;
+const errors = reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === 'error').length, 0);
+console.log(`\nnpm run check logic: ${reports.length} articles in ${checkSeconds.toFixed(2)} s (${errors} errors; target < 1 s)`);
