@@ -13,10 +13,13 @@ export function soundsLikeDenial(words: string): boolean {
   return NEGATION.test(words);
 }
 
-/** Content words, crudely stemmed, for overlap. */
+/** Letters kept of each word: enough to match "Russia" with "Russian", "request" with "requested". */
+const STEM_LENGTH = 4;
+
+/** Content words, crudely stemmed to their first letters, for overlap. */
 export function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [];
-  return new Set(words.filter((word) => word.length > 2 && !STOPWORDS.has(word)).map((word) => word.replace(/(?:ing|ed|es|s)$/, '').slice(0, 7)));
+  return new Set(words.filter((word) => word.length > 2 && !STOPWORDS.has(word)).map((word) => word.slice(0, STEM_LENGTH)));
 }
 
 export interface ClaimForLinking {

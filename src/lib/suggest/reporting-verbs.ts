@@ -13,7 +13,7 @@ export const SPEECH_VERBS = [
   'stressed', 'stresses', 'emphasised', 'emphasized', 'suggested', 'suggests', 'estimated', 'estimates',
   'predicted', 'predicts', 'conceded', 'concedes', 'cautioned', 'cautions', 'observed', 'remarked',
   'commented', 'responded', 'responds', 'countered', 'counters', 'alleged', 'alleges', 'maintained', 'maintains',
-  'promised', 'promises', 'pledged', 'vowed', 'vows', 'calls', 'called', 'interrupted', 'answered',
+  'promised', 'promises', 'calls', 'called', 'interrupted', 'answered',
 ] as const;
 
 /** Verbs of denial: the claim they introduce is marked `status=denied`. */

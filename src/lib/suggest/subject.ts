@@ -20,6 +20,9 @@ const TRAILING_FILLERS = /\s+(?:also|then|later|previously|again|now|already|onc
 /** Words that open a sentence without being part of its subject. */
 const LEADING_CONNECTIVES = /^(?:(?:but|and|yet|so|still|however|meanwhile|instead|also|then|now|later|earlier|moreover|indeed|separately|similarly|in (?:a|an) (?:statement|interview))\b\s*)+/i;
 
+/** A name or noun phrase before an apposition is short; longer chunks are clauses. */
+const MAX_HEAD_WORDS = 8;
+
 const APPOSITION_START = /^(?:a|an|the|its|his|her|their|who|which|director|head|chair|professor|spokes(?:man|woman|person)|minister|secretary|former|senior|chief|deputy|\p{Ll})/u;
 
 /** A role from an apposition: "a professor at X" → "professor at X"; participles ("speaking to reporters") are not roles. */
@@ -88,7 +91,7 @@ export function subjectBefore(text: string, from: number, verbStart: number): Su
   if (!last) return undefined;
   const previous = chunks.at(-2);
   // "Steve Tsang, director of the China Institute, said": the last chunk is an apposition.
-  if (previous && APPOSITION_START.test(last.text) && !/^(?:he|she|they|it|we|i)$/i.test(last.text) && looksLikeHead(previous.text)) {
+  if (previous && APPOSITION_START.test(last.text) && !/^(?:he|she|they|it|we|i)\b/i.test(last.text) && looksLikeHead(previous.text) && previous.text.split(/\s+/).length <= MAX_HEAD_WORDS) {
     const role = roleFromApposition(last.text);
     return { phrase: previous.text, start: previous.start, end: previous.end, ...(role ? { role } : {}) };
   }

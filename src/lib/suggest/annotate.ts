@@ -1,0 +1,277 @@
+/**
+ * Walks the article's paragraphs in order and turns attributions into suggested quotes and claims.
+ * Each rule lives in its own module; this file only decides, for every sentence, which rule
+ * applies and keeps the state that spans sentences (who spoke last, the previous sentence).
+ */
+import { findAnchors, trimContent, type Anchor } from './attributions';
+import { claimId } from './claim-ids';
+import { findDeniedClaim, soundsLikeDenial } from './denials';
+import { guessKind } from './source-kind';
+import type { Person } from './people';
+import { findPeople } from './names';
+import { findQuotations, maskQuotations, type Quotation } from './quotations';
+import { splitSentences } from './sentences';
+import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution';
+import { SourceRegistry } from './source-registry';
+import { subjectBefore } from './subject';
+import { isAnswerLabel, isQuestionLabel, readTranscriptTurn } from './transcript';
+import type { Span, SuggestedClaim, SuggestedQuote, SuggestedSource } from './types';
+import { verbOffsets } from './verbs';
+
+export interface ParagraphAnnotations {
+  quotes: SuggestedQuote[];
+  claims: SuggestedClaim[];
+}
+
+export interface ArticleAnnotations {
+  paragraphs: ParagraphAnnotations[];
+  sources: SuggestedSource[];
+}
+
+interface SentenceRecord {
+  paragraph: number;
+  span: Span;
+  attributed: boolean;
+}
+
+interface LastQuote {
+  paragraph: number;
+  source: SuggestedSource;
+  /** The paragraph ended inside this quotation: the next paragraph's opening quotation continues it. */
+  runsOn: boolean;
+}
+
+interface Walk {
+  texts: readonly string[];
+  registry: SourceRegistry;
+  people: ReadonlyMap<string, Person>;
+  originalOutlet?: string;
+  out: ParagraphAnnotations[];
+  previousSentence?: SentenceRecord;
+  lastQuote?: LastQuote;
+  lastTranscriptSpeaker?: SuggestedSource;
+}
+
+const quoted = (text: string, max = 60) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+};
+
+function context(walk: Walk, paragraph: number): ResolutionContext {
+  return { registry: walk.registry, people: walk.people, paragraph: walk.texts[paragraph]!, ...(walk.originalOutlet ? { originalOutlet: walk.originalOutlet } : {}) };
+}
+
+/** The relaying outlet when a speaker "told" one (not the original outlet itself). */
+function viaListener(walk: Walk, paragraph: number, listener: string | undefined): SuggestedSource | undefined {
+  if (!listener || guessKind(listener).kind !== 'outlet') return undefined;
+  const name = listener.replace(/^the\s+/i, '').trim();
+  if (walk.originalOutlet && name.toLowerCase() === walk.originalOutlet.toLowerCase()) return undefined;
+  return resolveSpeaker(listener, context(walk, paragraph))?.source;
+}
+
+function addClaim(claims: SuggestedClaim[], claim: SuggestedClaim, quotes: readonly Quotation[]): void {
+  // A claim may contain whole quotations but never cut one; claims never overlap.
+  if (quotes.some((q) => q.start < claim.end && q.end > claim.start && !(q.start >= claim.start && q.end <= claim.end) && !(claim.start >= q.start && claim.end <= q.end))) return;
+  if (claims.some((other) => other.start < claim.end && other.end > claim.start)) return;
+  claims.push(claim);
+}
+
+/** The whole quotation when a claim's words are exactly one quotation with its marks. */
+function unwrapQuotation(span: Span, quotations: readonly Quotation[]): Span {
+  const whole = quotations.find((q) => span.start <= q.open && span.end >= q.close - 1 && span.end <= q.close && span.start >= q.open - 1);
+  return whole ? { start: whole.start, end: whole.end } : span;
+}
+
+function annotateTranscriptTurn(walk: Walk, index: number, text: string): boolean {
+  const turn = readTranscriptTurn(text);
+  if (!turn || findQuotations(text).length > 0) return false;
+  const out = walk.out[index]!;
+  let resolved: Resolved | undefined;
+  if (isQuestionLabel(turn.label)) {
+    resolved = {
+      source: walk.registry.add({ name: 'Questioners in the transcript', kind: 'anonymous', reason: 'the transcript marks questions “Q:” without naming who asked' }),
+      check: 'questions marked “Q:”: who asked them?',
+    };
+  } else if (isAnswerLabel(turn.label) && walk.lastTranscriptSpeaker) {
+    resolved = { source: walk.lastTranscriptSpeaker, check: `“A:” taken to be ${walk.lastTranscriptSpeaker.name}` };
+  } else {
+    const label = turn.label.charAt(0) + turn.label.slice(1).toLowerCase();
+    resolved = resolveSpeaker(label, context(walk, index));
+  }
+  if (!resolved) return false;
+  const words = text.slice(turn.words.start, turn.words.end);
+  out.quotes.push({ ...turn.words, by: resolved.source.id, ...(resolved.check ? { check: resolved.check } : {}) });
+  if (!isQuestionLabel(turn.label)) {
+    walk.lastTranscriptSpeaker = resolved.source;
+    if (!words.trim().endsWith('?') && words.split(/\s+/).length >= 4) {
+      addClaim(out.claims, { ...turn.words, by: resolved.source.id, status: soundsLikeDenial(words) ? 'denied' : 'unverified', checks: resolved.check ? [resolved.check] : [] }, []);
+    }
+  }
+  return true;
+}
+
+/** A sentence with a fragment quote and no attribution verb: "The regime of X expressed its “regret”". */
+function predicateSpeaker(walk: Walk, index: number, masked: string, sentence: Span, quotation: Quotation, verbs: ReadonlySet<number>): { resolved: Resolved; verb: number } | undefined {
+  const verb = [...verbs].filter((offset) => offset > sentence.start && offset < quotation.open && masked[offset] !== '·').sort((a, b) => a - b)[0];
+  if (verb === undefined) return undefined;
+  const subject = subjectBefore(masked, sentence.start, verb);
+  if (!subject) return undefined;
+  const resolved = resolveSpeaker(subject.phrase, context(walk, index), subject.role);
+  return resolved ? { resolved, verb } : undefined;
+}
+
+function annotateParagraph(walk: Walk, index: number): void {
+  const text = walk.texts[index]!;
+  const out = walk.out[index]!;
+  if (annotateTranscriptTurn(walk, index, text)) {
+    walk.previousSentence = { paragraph: index, span: { start: 0, end: text.length }, attributed: true };
+    return;
+  }
+  const quotations = findQuotations(text);
+  const masked = maskQuotations(text, quotations);
+  const verbs = verbOffsets(text);
+  const sentences = splitSentences(text, quotations);
+  const ctx = context(walk, index);
+
+  for (const sentence of sentences) {
+    const inSentence = quotations.filter((q) => q.open >= sentence.start && q.open < sentence.end);
+    const anchors = findAnchors(masked, sentence, quotations, verbs);
+    const resolvedAnchors: { anchor: Anchor; resolved: Resolved; via?: SuggestedSource; cited?: Resolved }[] = [];
+    for (const anchor of anchors) {
+      const resolved = resolveSpeaker(anchor.speaker.phrase, ctx, anchor.speaker.role);
+      if (!resolved) continue;
+      const cited = anchor.cited ? resolveSpeaker(anchor.cited.phrase, ctx) : undefined;
+      const via = viaListener(walk, index, anchor.listener);
+      resolvedAnchors.push({ anchor, resolved, ...(via ? { via } : {}), ...(cited ? { cited } : {}) });
+    }
+
+    // Claims from attributions with their own words.
+    for (const { anchor, resolved, via, cited } of resolvedAnchors) {
+      if (anchor.kind === 'tail' || anchor.question) continue;
+      const by = cited ? cited.source : resolved.source;
+      const relay = cited ? resolved.source : via;
+      const checks = [resolved.check, cited?.check].filter((check): check is string => Boolean(check));
+      if (!anchor.content) {
+        // "The Financial Times reports, citing officials …": the previous sentence is what they report.
+        const previous = walk.previousSentence;
+        if (cited && previous && !previous.attributed) {
+          const prevText = walk.texts[previous.paragraph]!;
+          const colon = /^[^:“"]{1,80}:\s+/.exec(prevText.slice(previous.span.start, previous.span.end));
+          const span = trimContent(prevText, previous.span.start + (colon && colon[0].split(/\s+/).length <= 9 ? colon[0].length : 0), previous.span.end);
+          if (span) {
+            addClaim(walk.out[previous.paragraph]!.claims, { ...span, by: by.id, ...(relay ? { via: relay.id } : {}), status: 'unverified', checks: [...checks, `attributed by the next sentence (“${anchor.verb}, citing …”)`] }, findQuotations(prevText));
+            previous.attributed = true;
+          }
+        }
+        continue;
+      }
+      const span = unwrapQuotation(anchor.content, quotations);
+      const words = text.slice(span.start, span.end);
+      const status = anchor.denial ? 'denied' : 'unverified';
+      const candidate = !anchor.denial && soundsLikeDenial(words);
+      addClaim(out.claims, { ...span, by: by.id, ...(relay ? { via: relay.id } : {}), status, checks: candidate ? [...checks, 'denial?'] : checks }, quotations);
+    }
+
+    // Quotes and their speakers.
+    for (const quotation of inSentence) {
+      let resolved: Resolved | undefined;
+      let fromAttribution = false;
+      const tail = resolvedAnchors.find((entry) => entry.anchor.quotation === quotation);
+      const before = resolvedAnchors.filter((entry) => entry.anchor.verbStart < quotation.open).at(-1);
+      const after = resolvedAnchors.find((entry) => entry.anchor.kind !== 'tail' && entry.anchor.verbStart > quotation.open);
+      const chosen = tail ?? before ?? after;
+      if (chosen) {
+        resolved = chosen.cited ?? chosen.resolved;
+        fromAttribution = true;
+      }
+      if (!resolved && quotation.fragment && resolvedAnchors.length === 0) {
+        const predicate = predicateSpeaker(walk, index, masked, sentence, quotation, verbs);
+        if (predicate) {
+          resolved = predicate.resolved;
+          const span = trimContent(masked, predicate.verb, sentence.end);
+          if (span) addClaim(out.claims, { ...span, by: resolved.source.id, status: 'unverified', checks: [resolved.check, `the sentence’s subject taken to be the speaker of ${quoted(text.slice(quotation.start, quotation.end))}`].filter((c): c is string => Boolean(c)) }, quotations);
+          fromAttribution = true;
+        }
+      }
+      if (!resolved && walk.lastQuote) {
+        const last = walk.lastQuote;
+        if (last.paragraph === index || (last.runsOn && last.paragraph === index - 1)) resolved = { source: last.source };
+        else if (last.paragraph === index - 1) resolved = { source: last.source, check: `no attribution: taken to continue ${last.source.name}’s quote in the paragraph before` };
+      }
+      if (!resolved) {
+        const previousText = text.slice(0, quotation.open);
+        const named = findPeople(previousText).at(-1);
+        const person = named ? resolveSpeaker(named.name, ctx) : undefined;
+        if (person) resolved = { source: person.source, check: `no attribution: ${person.source.name} is the person named just before` };
+      }
+      if (!resolved) {
+        const fallback = walk.registry.forPronoun('he') ?? walk.registry.forPronoun('it');
+        resolved = fallback
+          ? { source: fallback, check: `no attribution found: guessed ${fallback.name}, the last speaker` }
+          : { source: walk.registry.add({ name: 'Unknown speaker', kind: 'anonymous', reason: 'no attribution found: replace with the real speaker' }), check: 'no attribution found: who said this?' };
+      }
+      out.quotes.push({ start: quotation.start, end: quotation.end, by: resolved.source.id, ...(resolved.check ? { check: resolved.check } : {}) });
+      const words = text.slice(quotation.start, quotation.end);
+      if (!quotation.fragment && !/\?\s*$/.test(words)) {
+        const checks = [resolved.check, fromAttribution ? undefined : undefined].filter((c): c is string => Boolean(c));
+        const denial = (tail?.anchor.denial ?? false) || soundsLikeDenial(words);
+        addClaim(out.claims, { start: quotation.start, end: quotation.end, by: resolved.source.id, status: tail?.anchor.denial ? 'denied' : 'unverified', checks: denial && !tail?.anchor.denial ? [...checks, 'denial?'] : checks }, quotations);
+      }
+      walk.lastQuote = { paragraph: index, source: resolved.source, runsOn: !quotation.closed };
+      walk.registry.noteSpeaker(resolved.source);
+    }
+
+    for (const { resolved } of resolvedAnchors) if (resolved) walk.registry.noteSpeaker(resolved.source);
+    const attributed = resolvedAnchors.length > 0 || inSentence.length > 0 || out.claims.some((claim) => claim.start < sentence.end && claim.end > sentence.start);
+    walk.previousSentence = { paragraph: index, span: sentence, attributed };
+  }
+}
+
+/** Characters before a denial read with it. */
+const DENIAL_LEAD = 60;
+
+/** Links denials to the claims they answer and gives those claims ids. */
+function linkDenials(walk: Walk): void {
+  const all = walk.out.flatMap((paragraph, p) => paragraph.claims.map((claim) => ({ claim, p }))).sort((a, b) => a.p - b.p || a.claim.start - b.claim.start);
+  const taken = new Set<string>();
+  all.forEach(({ claim, p }, index) => {
+    const isCandidate = claim.checks.includes('denial?');
+    if (claim.status !== 'denied' && !isCandidate) return;
+    claim.checks = claim.checks.filter((check) => check !== 'denial?');
+    const text = walk.texts[p]!;
+    // Denials answer claims, not other denials.
+    const earlier = all
+      .slice(0, index)
+      .map((entry, i) => ({ index: i, by: entry.claim.by, status: entry.claim.status, text: walk.texts[entry.p]!.slice(entry.claim.start, entry.claim.end) }))
+      .filter((entry) => entry.status !== 'denied');
+    // The words just before the denial name what is denied too ("Russia also denied …").
+    const before = text.slice(Math.max(0, claim.start - DENIAL_LEAD), claim.start);
+    const lead = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]["”]?\s/g)].map((m) => m.index + m[0].length)));
+    const target = findDeniedClaim({ index, by: claim.by, text: text.slice(claim.start, claim.end) }, lead, earlier);
+    if (!target) {
+      if (claim.status === 'denied') claim.checks.push('a denial: which claim does it answer? Give that claim an #id and add responds=<id>');
+      return;
+    }
+    const answered = all[target.index]!.claim;
+    answered.id ??= claimId(target.text, taken);
+    taken.add(answered.id);
+    claim.status = 'denied';
+    claim.responds = answered.id;
+    claim.checks.push(`a denial: responds to #${answered.id} (${quoted(target.text, 50)})?`);
+    if (!answered.checks.some((check) => check.startsWith('answered by'))) answered.checks.push('answered by a denial below: status=disputed?');
+  });
+}
+
+/** Annotates every paragraph; headings are passed as undefined and left alone. */
+export function annotateArticle(texts: readonly (string | undefined)[], people: ReadonlyMap<string, Person>, originalOutlet?: string): ArticleAnnotations {
+  const registry = new SourceRegistry();
+  const walk: Walk = { texts: texts.map((text) => text ?? ''), registry, people, out: texts.map(() => ({ quotes: [], claims: [] })), ...(originalOutlet ? { originalOutlet } : {}) };
+  texts.forEach((text, index) => {
+    if (text !== undefined) annotateParagraph(walk, index);
+  });
+  linkDenials(walk);
+  for (const paragraph of walk.out) paragraph.claims.sort((a, b) => a.start - b.start);
+  // Only sources that something is attributed to are declared.
+  const used = new Set(walk.out.flatMap((paragraph) => [...paragraph.quotes.map((q) => q.by), ...paragraph.claims.flatMap((c) => [c.by, ...(c.via ? [c.via] : [])])]));
+  return { paragraphs: walk.out, sources: registry.sources.filter((source) => used.has(source.id)) };
+}
