@@ -50,7 +50,7 @@ function build(contentDir: string): Figures {
 
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
 console.log(`Sourced benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log(['articles', 'annotated s', 'plain s', 'ratio', 'articles/s', 'peak RSS MiB', 'dist MiB'].join('\t'));
+console.log(['articles', 'annotated s', 'plain s', 'ratio', 'articles/s', 'peak RSS MiB', 'plain RSS MiB', 'dist MiB'].join('\t'));
 const times = new Map<number, number>();
 for (const count of COUNTS) {
   const annotatedDir = join(WORK, `annotated-${count}`);
@@ -61,7 +61,7 @@ for (const count of COUNTS) {
   const plain = build(plainDir);
   times.set(count, annotated.seconds);
   console.log(
-    [count, fmt(annotated.seconds), fmt(plain.seconds), fmt(annotated.seconds / plain.seconds, 2), fmt(count / annotated.seconds), fmt(annotated.peakMiB, 0), fmt(annotated.distMiB)].join('\t'),
+    [count, fmt(annotated.seconds), fmt(plain.seconds), fmt(annotated.seconds / plain.seconds, 2), fmt(count / annotated.seconds), fmt(annotated.peakMiB, 0), fmt(plain.peakMiB, 0), fmt(annotated.distMiB)].join('\t'),
   );
 }
 const t100 = times.get(100);

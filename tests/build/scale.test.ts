@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { writeSyntheticContent } from '../tools/synthetic-articles';
+import { buildSite, TEST_BUILDS } from '../helpers/build-site';
+import { $$, attr, listFiles, readPage, readText } from '../helpers/dist';
+import { findBrokenLinks } from '../helpers/links';
+
+describe('a site of 100 annotated articles', () => {
+  writeSyntheticContent(join(TEST_BUILDS, 'content', 'scale-100'), 100, true);
+  const result = buildSite({ name: 'scale-100', contentDir: '.test-builds/content/scale-100' });
+
+  test('builds every article page', () => {
+    expect(result.exitCode, result.output.slice(-3000)).toBe(0);
+    expect(listFiles(result.outDir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file))).toHaveLength(100);
+  });
+
+  test('paginates the home page, newest first, 20 articles a page, with previous and next links', () => {
+    const files = listFiles(result.outDir);
+    expect(files.filter((file) => /^page\/\d+\/index\.html$/.test(file)).sort()).toEqual(['page/2/index.html', 'page/3/index.html', 'page/4/index.html', 'page/5/index.html']);
+    const home = readPage(result.outDir, 'index.html');
+    expect($$(home, '.article-summary')).toHaveLength(20);
+    expect(attr($$(home, 'a[rel="next"]')[0]!, 'href')).toBe('/page/2/');
+    const last = readPage(result.outDir, 'page/5/index.html');
+    expect(attr($$(last, 'a[rel="prev"]')[0]!, 'href')).toBe('/page/4/');
+    expect($$(last, 'a[rel="next"]')).toHaveLength(0);
+  });
+
+  test('feeds carry the 50 newest articles', () => {
+    const feed = JSON.parse(readText(result.outDir, 'feed.json'));
+    expect(feed.items).toHaveLength(50);
+    expect(feed.items[0].title).toBe('Synthetic analysis number 100');
+  });
+
+  test('has no broken link or fragment', () => {
+    expect(findBrokenLinks(result.outDir, '/').broken).toEqual([]);
+  });
+});
