@@ -28,7 +28,7 @@ export class DeployConfigError extends Error {
 export function toBasePath(raw: string | undefined): string {
   const value = (raw ?? '').trim();
   if (value === '' || value === '/') return '/';
-  if (/[?#\\\s]|:\/\//.test(value) || value.split('/').some((part) => part === '..' || part === '.')) {
+  if (/[?#\\\s]|:\/\/|^\/\//.test(value) || value.split('/').some((part) => part === '..' || part === '.')) {
     throw new DeployConfigError(
       `BASE_PATH \`${value}\` is not a plain path. Use something like \`/news/\` (no scheme, host, query, fragment or dot segments).`,
     );

@@ -60,7 +60,7 @@ export function findBrokenLinks(dist: string, base: string): { checked: number; 
         if (typeof value === 'string') values.push(value);
       }
       const srcset = node.properties['srcSet'];
-      if (Array.isArray(srcset)) values.push(...srcset.map((entry) => String(entry).trim().split(/\s+/)[0] ?? ''));
+      if (typeof srcset === 'string') values.push(...srcset.split(',').map((entry) => entry.trim().split(/\s+/)[0] ?? ''));
       for (const value of values) {
         const url = new URL(value, pageUrl);
         if (url.origin !== ORIGIN) continue;

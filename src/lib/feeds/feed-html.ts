@@ -25,14 +25,16 @@ function absolutise(node: Element, pageUrl: string): void {
     if (absolute === undefined) delete node.properties[name];
     else node.properties[name] = absolute;
   }
+  // hast keeps `srcset` as one string (`a.png 1x, b.png 2x`), not a list.
   const srcset = node.properties['srcSet'];
-  if (Array.isArray(srcset)) {
-    node.properties['srcSet'] = srcset
-      .map((candidate) => {
-        const [url = '', ...descriptor] = String(candidate).trim().split(/\s+/);
-        return [toAbsolute(url, pageUrl) ?? '', ...descriptor].join(' ');
-      })
-      .join(', ');
+  if (typeof srcset === 'string') {
+    const candidates = srcset.split(',').flatMap((candidate) => {
+      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+      const absolute = toAbsolute(url, pageUrl);
+      return absolute === undefined ? [] : [[absolute, ...descriptor].join(' ')];
+    });
+    if (candidates.length === 0) delete node.properties['srcSet'];
+    else node.properties['srcSet'] = candidates.join(', ');
   }
 }
 

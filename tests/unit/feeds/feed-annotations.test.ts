@@ -50,3 +50,11 @@ describe('annotations in feeds', () => {
     expect(html).toContain('<a href="https://news.example.org/sub/articles/x/#claim-a">above</a>');
   });
 });
+
+describe('responsive images in feeds', () => {
+  test('every srcset candidate becomes absolute and refused ones are dropped', () => {
+    const html = toFeedHtml('<img src="a.png" srcset="a.png 1x, ../b.png 2x, javascript:x 3x" alt="">', PAGE);
+    expect(html).toContain('src="https://news.example.org/sub/articles/x/a.png"');
+    expect(html).toContain('srcset="https://news.example.org/sub/articles/x/a.png 1x, https://news.example.org/sub/articles/other/b.png 2x"'.replace('other/b.png', 'b.png'));
+  });
+});
