@@ -138,7 +138,7 @@ function annotateParagraph(walk: Walk, index: number): void {
     const anchors = findAnchors(masked, sentence, quotations, verbs);
     const resolvedAnchors: { anchor: Anchor; resolved: Resolved; via?: SuggestedSource; cited?: Resolved }[] = [];
     for (const anchor of anchors) {
-      const resolved = resolveSpeaker(anchor.speaker.phrase, ctx, anchor.speaker.role);
+      const resolved = resolveSpeaker(anchor.speaker.phrase, { ...ctx, before: masked.slice(0, anchor.speaker.start) }, anchor.speaker.role);
       if (!resolved) continue;
       const cited = anchor.cited ? resolveSpeaker(anchor.cited.phrase, ctx) : undefined;
       const via = viaListener(walk, index, anchor.listener);

@@ -86,6 +86,8 @@ function sentenceBody(masked: string, sentence: Span): number {
 /** "…,” Tsang said" / "…,” said Steve Tsang, director of …" right after a quotation. */
 function tailAnchor(masked: string, sentence: Span, quotation: Quotation): Anchor | undefined {
   const rest = masked.slice(quotation.close, sentence.end);
+  // A quotation followed by its attribution ends with punctuation: “…,” he said / “…?” she asked / "…", said X.
+  if (!quotation.endsWithPunctuation && !/^\s*,/.test(rest)) return undefined;
   const verbFirst = new RegExp(`^[\\s,]*(${QUOTE_TAIL_VERB_SOURCE})\\s+([^“"·]+)`).exec(rest);
   if (verbFirst && !/^(?:on|in|at|to|by|during|after|before|that|this|last)\b/i.test(verbFirst[2]!)) {
     const words = verbFirst[2]!.replace(/[.!?]+\s*$/, '');
@@ -105,8 +107,9 @@ function tailAnchor(masked: string, sentence: Span, quotation: Quotation): Ancho
   const subjectFirst = new RegExp(`^([^.!?;“"·]{1,90}?)\\s+(${QUOTE_TAIL_VERB_SOURCE})\\b`).exec(rest);
   if (!subjectFirst) return undefined;
   const verbStart = quotation.close + subjectFirst[1]!.length + subjectFirst[0].slice(subjectFirst[1]!.length).indexOf(subjectFirst[2]!);
+  if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(masked.slice(quotation.close, verbStart))) return undefined;
   const speaker = subjectBefore(masked, quotation.close, verbStart);
-  if (!speaker || speaker.phrase.split(/\s+/).length > 10) return undefined;
+  if (!speaker || speaker.phrase.split(/\s+/).length > 10 || /^(?:and|but|or|that|so)\b/i.test(speaker.phrase)) return undefined;
   const after = masked.slice(verbStart + subjectFirst[2]!.length, sentence.end);
   const listener = /^told$/i.test(subjectFirst[2]!) ? /^\s+([^,.;:]+?)(?=\s+(?:by|in|on|at|that|during|after|before|about)\b|[,.;:]|$)/.exec(after)?.[1] : undefined;
   return {
@@ -169,6 +172,16 @@ function clauseAnchor(masked: string, sentence: Span, verb: string, verbStart: n
   };
 }
 
+/**
+ * "The money, according to the audit office, was reallocated": a short subject before the
+ * attribution and a predicate after it (not a relative clause such as ", which called …").
+ */
+function isInterruptedSubject(before: string, after: string): boolean {
+  const subject = before.replace(/,\s*$/, '').trim();
+  const rest = after.replace(/^\s*,\s*/, '');
+  return /,\s*$/.test(before) && /^\s*,\s*\S/.test(after) && subject.split(/\s+/).length <= 6 && rest.split(/\s+/).length > 3 && !/^(?:which|who|whose|where|when|while|as|adding|saying)\b/i.test(rest);
+}
+
 /** "CONTENT, according to SPEAKER" and "According to SPEAKER, CONTENT". */
 function accordingAnchor(masked: string, sentence: Span): Anchor | undefined {
   const text = masked.slice(sentence.start, sentence.end);
@@ -182,7 +195,7 @@ function accordingAnchor(masked: string, sentence: Span): Anchor | undefined {
   let content: Span | undefined;
   if (masked.slice(from, at).trim() === '') {
     content = trimContent(masked, afterSpeaker, sentence.end);
-  } else if (/^\s*,\s*\S/.test(masked.slice(afterSpeaker, sentence.end)) && /,\s*$/.test(masked.slice(from, at)) && masked.slice(afterSpeaker, sentence.end).replace(/^\s*,\s*/, '').split(/\s+/).length > 3) {
+  } else if (isInterruptedSubject(masked.slice(from, at), masked.slice(afterSpeaker, sentence.end))) {
     // "The money, according to the audit office, was reallocated": the rest of the sentence.
     content = trimContent(masked, afterSpeaker, sentence.end);
   } else {
@@ -233,6 +246,8 @@ export function findAnchors(masked: string, sentence: Span, quotations: readonly
       if (used.has(verbStart)) continue;
       const word = match[1]!.split(' ')[0]!;
       if (AMBIGUOUS.has(word.toLowerCase()) && !verbs.has(verbStart)) continue;
+      // "who asked not to be named": a relative clause, not the sentence's attribution.
+      if (/\b(?:who|which|that)\s+$/i.test(masked.slice(sentence.start, verbStart))) continue;
       // "is said to", "are believed to": a hedge, not an attribution.
       if (/\b(?:is|are|was|were|be|been|being)\s+$/i.test(masked.slice(sentence.start, verbStart)) && !/^are convinced|^is convinced/.test(match[1]!)) continue;
       const clause = clauseAnchor(masked, sentence, match[1]!, verbStart);

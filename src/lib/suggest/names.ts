@@ -68,6 +68,16 @@ export function findPeople(text: string): NameMention[] {
   return mentions;
 }
 
+export type Gender = 'female' | 'male';
+
+/** The gender compromise reads in a first name ("Marta" → female), for "she said"; undefined when unknown. */
+export function nameGender(name: string): Gender | undefined {
+  const first = terms(withoutHonorific(name))[0];
+  if (first?.tags.includes('FemaleName')) return 'female';
+  if (first?.tags.includes('MaleName')) return 'male';
+  return undefined;
+}
+
 /** True when compromise tags the phrase as an organisation. */
 export function isOrganizationName(phrase: string): boolean {
   return (nlp(phrase).organizations().out('array') as string[]).length > 0;

@@ -13,6 +13,8 @@ export interface Quotation extends Span {
   closed: boolean;
   /** A fragment or scare quote inside the writer's sentence (“regret”), not a whole quoted sentence. */
   fragment: boolean;
+  /** The words inside the marks end with punctuation (`,` `.` `?` `!` `…` or a dash), as before an attribution. */
+  endsWithPunctuation: boolean;
 }
 
 const CURLY_OPEN = '“';
@@ -48,7 +50,8 @@ function makeQuotation(text: string, open: number, contentEnd: number, close: nu
   const { start, end } = innerSpan(text, open + 1, contentEnd);
   const words = text.slice(start, end);
   if (countWords(words) === 0) return undefined;
-  return { open, close, start, end, closed, fragment: isFragment(words) };
+  const inside = text.slice(open + 1, contentEnd).trimEnd();
+  return { open, close, start, end, closed, fragment: isFragment(words), endsWithPunctuation: /[,.?!…—–-]$/.test(inside) };
 }
 
 /** A straight quote opens when it follows the paragraph start, a space or an opening bracket or dash. */

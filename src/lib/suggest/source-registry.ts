@@ -4,6 +4,7 @@
  * last outlet ("according to the report").
  */
 import type { SourceKind } from '../schemas/source';
+import { nameGender, type Gender } from './names';
 import { baseSourceId, uniqueId } from './source-ids';
 import type { SuggestedSource } from './types';
 
@@ -35,7 +36,9 @@ export class SourceRegistry {
   readonly sources: SuggestedSource[] = [];
   private readonly byName = new Map<string, SuggestedSource>();
   private readonly people = new Set<string>();
-  private lastPersonal: SuggestedSource | undefined;
+  private readonly genders = new Map<string, Gender>();
+  /** Person-like speakers, most recent last. */
+  private readonly personalHistory: SuggestedSource[] = [];
   private lastInstitutional: SuggestedSource | undefined;
   private lastPlural: SuggestedSource | undefined;
   private lastOutletSource: SuggestedSource | undefined;
@@ -52,7 +55,11 @@ export class SourceRegistry {
     const created: SuggestedSource = { id, name: source.name, kind: source.kind, reason: source.reason, ...(source.role ? { role: source.role } : {}) };
     this.sources.push(created);
     this.byName.set(key, created);
-    if (source.person) this.people.add(id);
+    if (source.person) {
+      this.people.add(id);
+      const gender = nameGender(source.name);
+      if (gender) this.genders.set(id, gender);
+    }
     if (created.kind === 'outlet') this.lastOutletSource = created;
     return created;
   }
@@ -64,7 +71,7 @@ export class SourceRegistry {
   /** Remembers who spoke last, for pronouns. */
   noteSpeaker(source: SuggestedSource): void {
     if (source.kind === 'outlet') this.lastOutletSource = source;
-    if (PERSONAL_KINDS.includes(source.kind) && !isPlural(source)) this.lastPersonal = source;
+    if (PERSONAL_KINDS.includes(source.kind) && !isPlural(source)) this.personalHistory.push(source);
     else if (isPlural(source)) this.lastPlural = source;
     else this.lastInstitutional = source;
   }
@@ -72,10 +79,21 @@ export class SourceRegistry {
   /** The source a pronoun most likely stands for. */
   forPronoun(pronoun: string): SuggestedSource | undefined {
     const word = pronoun.toLowerCase();
-    if (['he', 'she', 'him', 'her'].includes(word)) return this.lastPersonal;
+    if (['he', 'him', 'his'].includes(word)) return this.lastPersonal('male');
+    if (['she', 'her'].includes(word)) return this.lastPersonal('female');
     if (['they', 'them', 'their'].includes(word)) return this.lastPlural ?? this.lastInstitutional;
     if (['it', 'its'].includes(word)) return this.lastInstitutional;
     return undefined;
+  }
+
+  /** The gender of a named person's first name, when known. */
+  genderOf(source: SuggestedSource): Gender | undefined {
+    return this.genders.get(source.id);
+  }
+
+  /** The latest person-like speaker whose gender, if known, is `gender`. */
+  private lastPersonal(gender: Gender): SuggestedSource | undefined {
+    return [...this.personalHistory].reverse().find((source) => (this.genders.get(source.id) ?? gender) === gender);
   }
 
   /** The outlet mentioned last ("the report", "the newspaper"). */

@@ -4,7 +4,7 @@
  * embassy" (→ the embassy named before), documents ("a survey by the Institute" → the Institute),
  * countries and capitals (→ that government), and new names (→ a new source with a guessed kind).
  */
-import { findPeople, isPersonName, withoutHonorific } from './names';
+import { findPeople, isPersonName, nameGender, withoutHonorific } from './names';
 import { personBySurname, titleBefore, type Person } from './people';
 import { countryOfAdjective, countryOfPhrase, firstMetonymIn, governmentName } from './places';
 import { guessKind, headPhrase, headWord, kindOfNamedPerson } from './source-kind';
@@ -18,6 +18,8 @@ export interface ResolutionContext {
   paragraph: string;
   /** The original outlet's name, so "told Meridian Wire" is not a relay. */
   originalOutlet?: string;
+  /** The paragraph's prose before the speaker's words, quotations blanked: for "he said", the person named last. */
+  before?: string;
 }
 
 export interface Resolved {
@@ -71,6 +73,23 @@ function newSource(context: ResolutionContext, phrase: string, role?: string): R
   return { source };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** For "he"/"she": the person whose name (or surname) appears last in the prose before it, if the gender fits. */
+function lastMentionedPerson(pronoun: string, context: ResolutionContext): SuggestedSource | undefined {
+  const wanted = /^(he|him)$/i.test(pronoun) ? 'male' : /^(she|her)$/i.test(pronoun) ? 'female' : undefined;
+  if (!wanted || !context.before) return undefined;
+  let best: { person: Person; at: number } | undefined;
+  for (const person of context.people.values()) {
+    const gender = nameGender(person.name);
+    if (gender && gender !== wanted) continue;
+    const surname = person.name.split(/\s+/).at(-1)!;
+    const pattern = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(person.name)}|${escapeRegExp(surname)})(?![\\p{L}])`, 'gu');
+    for (const match of context.before.matchAll(pattern)) if (!best || match.index > best.at) best = { person, at: match.index };
+  }
+  return best ? newNamedPerson(context, best.person.name, undefined) : undefined;
+}
+
 /** Resolves the words naming a speaker to a source, or undefined when they name no one. */
 export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, role?: string): Resolved | undefined {
   const phrase = cleanPhrase(rawPhrase);
@@ -78,6 +97,8 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
   const { registry } = context;
 
   if (PRONOUNS.test(phrase)) {
+    const mentioned = lastMentionedPerson(phrase, context);
+    if (mentioned) return { source: mentioned, check: `“${phrase}” taken to be ${mentioned.name}, named just before` };
     const source = registry.forPronoun(phrase);
     return source ? { source, check: `“${phrase}” taken to be ${source.name}` } : undefined;
   }

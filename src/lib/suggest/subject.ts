@@ -38,9 +38,14 @@ export function roleFromApposition(text: string): string | undefined {
   return role;
 }
 
-/** Looks like a name or a noun phrase that can speak (not an apposition). */
+/** Looks like a name or a noun phrase that can speak (not an apposition): "Steve Tsang", "its own inspection reports". */
 function looksLikeHead(chunk: string): boolean {
-  return /^\p{Lu}/u.test(withoutHonorific(chunk.trim()));
+  return /^(?:\p{Lu}|(?:the|a|an|its|their|his|her|our)\s)/u.test(withoutHonorific(chunk.trim()));
+}
+
+/** A proper name, with or without "the": "Jonas Feld", "the Water Resources Authority". */
+function looksLikeName(chunk: string): boolean {
+  return /^(?:the\s+)?\p{Lu}/u.test(chunk.trim()) && !/^(?:he|she|they|it|we|i)$/i.test(chunk.trim());
 }
 
 interface Chunk {
@@ -90,15 +95,16 @@ export function subjectBefore(text: string, from: number, verbStart: number): Su
   const last = chunks.at(-1);
   if (!last) return undefined;
   const previous = chunks.at(-2);
+  // "its chief executive, Jonas Feld, said", "The regulator, the Water Resources Authority, says": the name comes last, its role before it.
+  const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  if (previous && looksLikeName(last.text) && /^(?:its|his|her|their|the|a|an)\s+\p{Ll}/u.test(lowerFirst(previous.text)) && previous.text.split(/\s+/).length <= 6) {
+    const role = roleFromApposition(lowerFirst(previous.text).replace(/^(?:its|his|her|their|the)\s+/, ''));
+    return { phrase: last.text, start: last.start, end: last.end, ...(role ? { role } : {}) };
+  }
   // "Steve Tsang, director of the China Institute, said": the last chunk is an apposition.
   if (previous && APPOSITION_START.test(last.text) && !/^(?:he|she|they|it|we|i)\b/i.test(last.text) && looksLikeHead(previous.text) && previous.text.split(/\s+/).length <= MAX_HEAD_WORDS) {
     const role = roleFromApposition(last.text);
     return { phrase: previous.text, start: previous.start, end: previous.end, ...(role ? { role } : {}) };
-  }
-  // "its chief executive, Jonas Feld, said": the name comes last, its role before it.
-  if (previous && looksLikeHead(last.text) && /^(?:its|his|her|their|the|a|an)\s+\p{Ll}/u.test(previous.text) && previous.text.split(/\s+/).length <= 6) {
-    const role = roleFromApposition(previous.text.replace(/^(?:its|his|her|their|the)\s+/i, ''));
-    return { phrase: last.text, start: last.start, end: last.end, ...(role ? { role } : {}) };
   }
   if (last.text.split(/\s+/).length > 14) return undefined;
   return { phrase: last.text, start: last.start, end: last.end };
