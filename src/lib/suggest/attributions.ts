@@ -56,8 +56,9 @@ export function trimContent(text: string, start: number, end: number): Span | un
     while (from < to && /[\s,:]/.test(text[from]!)) from += 1;
   };
   skip();
-  if (/^that\s/i.test(text.slice(from, to))) {
-    from += 4;
+  const opener = /^(?:that\s|(?:however|moreover|meanwhile|though|in fact|too),\s*)/i.exec(text.slice(from, to));
+  if (opener) {
+    from += opener[0].length;
     skip();
   }
   for (;;) {
@@ -205,10 +206,11 @@ function accordingAnchor(masked: string, sentence: Span): Anchor | undefined {
 }
 
 /** "CONTENT, said Peskov." without quotation marks. */
-function invertedAnchor(masked: string, sentence: Span): Anchor | undefined {
+function invertedAnchor(masked: string, sentence: Span, used: ReadonlySet<number>): Anchor | undefined {
   const text = masked.slice(sentence.start, sentence.end);
   const match = new RegExp(`,\\s+(said|says|added|wrote)\\s+([^,.;·“"]+?)(?:,\\s*([^.;·“"]+))?[.!]?$`).exec(text);
   if (!match || /[”"]\s*$/.test(text.slice(0, match.index))) return undefined;
+  if (used.has(sentence.start + match.index + match[0].indexOf(match[1]!)) || !/^(?:\p{Lu}|(?:the|a|an)\s)/u.test(match[2]!)) return undefined;
   const from = sentenceBody(masked, sentence);
   const content = trimContent(masked, from, sentence.start + match.index);
   const speakerStart = sentence.start + match.index + match[0].indexOf(match[2]!, match[1]!.length + 2);
@@ -258,7 +260,7 @@ export function findAnchors(masked: string, sentence: Span, quotations: readonly
     }
   }
   if (!anchors.some((anchor) => anchor.kind !== 'tail')) {
-    const inverted = invertedAnchor(masked, sentence);
+    const inverted = invertedAnchor(masked, sentence, used);
     if (inverted) anchors.push(inverted);
   }
   return anchors.sort((a, b) => a.verbStart - b.verbStart);

@@ -3,8 +3,8 @@
  * "Leave a Comment", share buttons). Only short lines that match are dropped, and only at the end.
  */
 const BOILERPLATE = [
-  /^you may also like\b/i,
-  /^leave a (comment|reply)\b/i,
+  /^you may also like:?$/i,
+  /^leave a (comment|reply):?$/i,
   /^(related|recommended|more|popular)( articles| stories| posts| news| reading)?:?$/i,
   /^read (more|next|also)\b/i,
   /^see also\b/i,

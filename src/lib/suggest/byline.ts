@@ -11,7 +11,7 @@ export interface OutletGuess {
   reason: string;
 }
 
-/** The outlet named in a byline, if any part of it is not a person's name. */
+/** The outlet named in a byline: its last part that is not a person's name. */
 export function outletFromByline(byline: string | undefined): OutletGuess {
   if (!byline) return { reason: 'the pasted text has no “by …” line' };
   const parts = byline
@@ -19,7 +19,8 @@ export function outletFromByline(byline: string | undefined): OutletGuess {
     .split(/\s*(?:,|\||·|\s[–—-]\s|\sfor\s|\sand\s|\/)\s*/i)
     .map((part) => part.trim())
     .filter(Boolean);
-  const outlet = parts.find((part) => !isPersonName(part));
+  // Bylines name people first and the outlet last: "By Lena Marsh, Meridian Wire".
+  const outlet = parts.findLast((part) => !isPersonName(part));
   return outlet ? { outlet, reason: `taken from the byline “${byline}”` } : { reason: `the byline “${byline}” names only people` };
 }
 

@@ -35,6 +35,8 @@ export function roleFromApposition(text: string): string | undefined {
     .replace(/^(?:a|an)\s+/i, '')
     .trim();
   if (!role || /^\p{Ll}+ing\b/u.test(role) || role.split(/\s+/).length > 25) return undefined;
+  // "who asked not to be named" explains anonymity; it is not a role.
+  if (/\b(?:not to be (?:named|identified)|anonymity|declined to be)\b/i.test(role)) return undefined;
   return role;
 }
 
