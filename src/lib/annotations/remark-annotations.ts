@@ -65,6 +65,8 @@ type Directive = TextDirective | LeafDirective | ContainerDirective;
 interface Found<T> {
   record: T;
   node: TextDirective;
+  /** For a quote: the claim directive it sits in, if any. */
+  claimNode?: TextDirective | undefined;
   parent: Parent;
   /** The outermost link around the directive, if any: refs go after it (links cannot nest). */
   outerLink: Link | undefined;
@@ -458,7 +460,8 @@ class ArticleAnnotator {
       by: by ?? { ...UNKNOWN_SOURCE, id: node.attributes?.['by'] ?? '' },
       ...at,
     };
-    this.quotes.push({ record, node, parent: ancestors.at(-1) as Parent, outerLink, block });
+    const claimNode = ancestors.findLast((a): a is TextDirective => a.type === 'textDirective' && (a as TextDirective).name === 'claim');
+    this.quotes.push({ record, node, claimNode, parent: ancestors.at(-1) as Parent, outerLink, block });
   }
 
   private visitNote(node: ContainerDirective): void {
@@ -545,8 +548,9 @@ class ArticleAnnotator {
   }
 
   private finishQuotes(claims: Found<Claim>[]): Found<Quote>[] {
+    const claimsByNode = new Map(claims.map((claim) => [claim.node, claim]));
     for (const found of this.quotes) {
-      const owner = claims.find((claim) => isInside(found.node, claim.node));
+      const owner = found.claimNode ? claimsByNode.get(found.claimNode) : undefined;
       if (owner) {
         found.record.claim = owner.record.id;
         owner.record.quotes.push(found.record.id);
@@ -699,14 +703,6 @@ class ArticleAnnotator {
 /** A `<div>` around blocks, as an mdast node the HTML step understands. */
 function wrapper(className: string[], children: RootContent[]): RootContent {
   return { type: 'sourcedGroup', children, data: { hName: 'div', hProperties: { className } } } as unknown as RootContent;
-}
-
-function isInside(inner: Nodes, outer: Parent): boolean {
-  let found = false;
-  visitParents(outer, (node) => {
-    if (node === inner) found = true;
-  });
-  return found;
 }
 
 function findParent(tree: Root, child: Nodes): Parent | undefined {

@@ -69,14 +69,18 @@ export function isRealDate(text: string): boolean {
 
 /** Turns a position in the YAML text into a file position. */
 class FrontmatterLocator {
-  private readonly document: Document;
+  private parsed: Document | undefined;
 
   constructor(
     private readonly source: string,
     private readonly yamlStart: number,
     private readonly yamlText: string,
-  ) {
-    this.document = parseDocument(yamlText, { keepSourceTokens: false, uniqueKeys: false });
+  ) {}
+
+  /** Parsed only when a position is needed: valid articles never pay for it. */
+  private get document(): Document {
+    this.parsed ??= parseDocument(this.yamlText, { keepSourceTokens: false, uniqueKeys: false });
+    return this.parsed;
   }
 
   private at(offsetInYaml: number): { line: number; column: number } {
@@ -161,7 +165,8 @@ export function checkFrontmatter(source: string): FrontmatterResult {
   // The raw frontmatter starts with the newline after the opening `---`.
   const yamlStart = Math.max(0, source.indexOf(raw)) + (raw.startsWith('\n') ? 1 : raw.startsWith('\r\n') ? 2 : 0);
   const yamlText = source.slice(yamlStart, yamlStart + raw.length);
-  const value = (parseFrontmatterValue(source) ?? parsed.frontmatter) as unknown;
+  // Astro's helper turns a frontmatter that is not a mapping into `{}`: only then read it again.
+  const value = (Object.keys(parsed.frontmatter).length === 0 && raw.trim() !== '' ? (parseFrontmatterValue(source) ?? parsed.frontmatter) : parsed.frontmatter) as unknown;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     report(
       'frontmatter-not-mapping',
@@ -173,7 +178,8 @@ export function checkFrontmatter(source: string): FrontmatterResult {
   }
   const data = value as Record<string, unknown>;
   const locate = new FrontmatterLocator(source, yamlStart, yamlText);
-  for (const path of DATE_PATHS) {
+  const hasImpossibleDate = [...yamlText.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].some((match) => !isRealDate(match[0]));
+  for (const path of hasImpossibleDate ? DATE_PATHS : []) {
     const text = locate.text(path);
     if (text !== undefined && !isRealDate(text)) {
       report('bad-date', locate.value(path), `${fieldName(path)} is \`${text}\`, which is not a real date.`, 'Write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has, e.g. `2022-03-14`.');
