@@ -21,24 +21,36 @@ export function withoutHonorific(phrase: string): string {
   return phrase.trim().replace(HONORIFICS, '');
 }
 
+/** Titles compromise may read as part of a name ("Minister Dana Korvel"); they belong to the role. */
+const TITLE_WORDS = ['Minister', 'President', 'Prime', 'Secretary', 'General', 'Senator', 'Governor', 'Mayor', 'Chancellor', 'Ambassador', 'Chairman', 'Chairwoman', 'Director', 'Spokesman', 'Spokeswoman', 'Judge', 'Commissioner', 'King', 'Queen'];
+const TITLES = new RegExp(`^(?:(?:${TITLE_WORDS.join('|')})\\s+)+`);
+const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS.join('|')})$`);
+
+/** The name without leading titles. */
+export function withoutTitle(name: string): string {
+  const stripped = name.replace(TITLES, '');
+  return stripped.split(/\s+/).length >= 2 ? stripped : name;
+}
+
 /** A capitalised word: "Tsang", "O’Neill", "Jean-Luc". */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{L}$|^\p{Lu}\.?$/u;
 
 /**
  * True when the whole phrase is a personal name: two to four capitalised words that compromise
- * reads as a person ("Steve Tsang"), or as proper nouns that are neither a place nor an organisation
- * ("Xi Jingping").
+ * reads as a person ("Steve Tsang", "Dr Sanna Reyes"), or whose last word it reads as a person's
+ * and none as a place, organisation, adjective, date or number.
  */
 export function isPersonName(phrase: string): boolean {
   const name = withoutHonorific(phrase);
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4 || !words.every((word) => NAME_WORD.test(word))) return false;
-  const found = nlp(name).people().out('array') as string[];
-  if (found.some((person) => person.replace(/[^\p{L}\s’'-]/gu, '').trim() === name)) return true;
+  // "Health Minister Dana Korvel" is a title and a name, not a name.
+  if (words.some((word) => TITLE_WORD.test(word))) return false;
+  const found = (nlp(phrase.trim()).people().out('array') as string[]).map((person) => withoutHonorific(person.replace(/[^\p{L}\s.’'-]/gu, '').trim()));
+  if (found.includes(name)) return true;
   const tagged = terms(name);
-  const isNamePart = (term: CompromiseTerm) => term.tags.includes('Person') || term.tags.includes('ProperNoun');
   const isOther = (term: CompromiseTerm) => term.tags.some((tag) => ['Place', 'Organization', 'Adjective', 'Date', 'Value'].includes(tag));
-  return tagged.length > 0 && tagged.every((term) => isNamePart(term) && !isOther(term)) && tagged.some((term) => term.tags.includes('Person'));
+  return tagged.length === words.length && !tagged.some(isOther) && (tagged.at(-1)?.tags.includes('Person') ?? false);
 }
 
 /** True when compromise reads a proper noun that is not a person: "Xi Jingping" is checked separately. */
@@ -62,7 +74,7 @@ export function findPeople(text: string): NameMention[] {
     let end = start + person.offset.length;
     while (end > start && /[^\p{L}]/u.test(text[end - 1]!)) end -= 1;
     while (start < end && /[^\p{L}]/u.test(text[start]!)) start += 1;
-    const name = withoutHonorific(text.slice(start, end));
+    const name = withoutTitle(withoutHonorific(text.slice(start, end)));
     if (name.split(/\s+/).length >= 2) mentions.push({ name, start: end - name.length, end });
   }
   return mentions;

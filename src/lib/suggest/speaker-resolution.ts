@@ -7,7 +7,7 @@
 import { findPeople, isPersonName, nameGender, withoutHonorific } from './names';
 import { personBySurname, titleBefore, type Person } from './people';
 import { countryOfAdjective, countryOfPhrase, firstMetonymIn, governmentName } from './places';
-import { guessKind, headPhrase, headWord, kindOfNamedPerson } from './source-kind';
+import { guessKind, headPhrase, kindOfNamedPerson } from './source-kind';
 import type { SourceRegistry } from './source-registry';
 import type { SuggestedSource } from './types';
 
@@ -31,6 +31,12 @@ export interface Resolved {
 const PRONOUNS = /^(he|she|they|it|him|her|them)$/i;
 const POSSESSIVE_DOCUMENT = /^(its|their|his|her)\b/i;
 const DOCUMENT = /\b(survey|study|report|reports|figures|data|documents?|analysis|statement|records?|audit|review|poll|letter|filing|model|assessment|estimates?|findings|research|paper|cables?|memo)\b/i;
+/** "A 2023 survey by …", "figures published by …", "its own inspection reports": a document, whose author is the source. */
+export function isDocumentPhrase(phrase: string): boolean {
+  const [document = ''] = phrase.split(/\s+(?:by|from|of|published|obtained|released|seen|prepared)\b/i);
+  return DOCUMENT.test(document) && !/^(?:the|this|that)\s+(?:report|newspaper|paper)$/i.test(phrase);
+}
+
 const NOT_A_SPEAKER = /^(this|that|these|those|there|which|what|who|i|we|you|one|nobody|everyone|anyone|it is|there is)$/i;
 
 /** Cleans a speaker phrase: parentheticals, leading articles in names, punctuation. */
@@ -104,7 +110,7 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
   }
 
   // A document stands for its author: "a 2023 survey by the National Hydrology Institute", "its own inspection reports".
-  if (DOCUMENT.test(headWord(phrase)) || /^(?:a|an|the|its|their)\b[^,]*\b(?:survey|study|report|figures|data|analysis|audit|review|poll)\b/i.test(phrase)) {
+  if (isDocumentPhrase(phrase)) {
     const by = /\b(?:by|from|of)\s+(.+)$/i.exec(phrase);
     if (by) {
       const author = cleanPhrase(by[1]!.replace(/\s+(?:in|on|last|this)\s+\S+$/i, ''));
@@ -114,10 +120,6 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
     if (POSSESSIVE_DOCUMENT.test(phrase)) {
       const source = registry.forPronoun('it') ?? registry.forPronoun('they');
       if (source) return { source, check: `“${phrase}” taken to be ${source.name}'s` };
-    }
-    if (/^(?:the|this|that)\s+(?:report|newspaper|paper)$/i.test(phrase)) {
-      const outlet = registry.lastOutlet();
-      if (outlet) return { source: outlet, check: `“${phrase}” taken to be ${outlet.name}'s report` };
     }
   }
 
