@@ -3,12 +3,18 @@
  * backslash, so the rendered words are exactly the original's.
  */
 
-/** Escapes inline syntax in a run of text: emphasis, code, links, HTML, entities, directives' brackets. */
+/**
+ * Escapes inline syntax in a run of text: emphasis, code, links, HTML, entities, and colons before a
+ * letter (`re:Invent`, a pasted `:claim[…]`), which could start a directive. After an escaped
+ * `\:claim`, `\:quote` or `\:note` the bracket stays bare: the article check reads `\:claim[` as text.
+ */
 export function escapeInline(text: string): string {
   return text
     .replace(/[\\`*_[\]<]/g, (char) => `\\${char}`)
     .replace(/~~/g, '\\~\\~')
-    .replace(/&(?=#?\w+;)/g, '\\&');
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/:(?=\p{L})/gu, '\\:')
+    .replace(/\\:(claim|quote|note)\\\[/g, '\\:$1[');
 }
 
 /** Escapes what would start a block at the beginning of a line: headings, lists, quotes, rules. */
