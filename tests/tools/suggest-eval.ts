@@ -91,7 +91,7 @@ const seed = addCounts(rows.filter((row) => row.group === 'seed').map((row) => r
 const fixtures = addCounts(rows.filter((row) => row.group === 'fixture').map((row) => row.counts));
 console.log('');
 console.log(line('SEED', seed));
-console.log(line('FIXTURES (3 written for this)', fixtures));
+console.log(line(`FIXTURES (${rows.length - 1} files)`, fixtures));
 console.log(line('ALL', addCounts([seed, fixtures])));
 
 console.log('\nDrafts:');

@@ -1,6 +1,7 @@
 /**
  * The reverse of annotating: from an annotated article to its plain text and the spans its
- * `:claim` and `:quote` directives marked. `:::note` blocks, HTML comments and heading marks are
+ * `:claim` and `:quote` directives marked. Other inline directives (`:name[words]{…}`) are reduced
+ * to their words; `:::note` and other container blocks, HTML comments and heading marks are
  * removed, backslash escapes undone. Used to evaluate suggestions against analysts' annotations.
  */
 import { parse as parseYaml } from 'yaml';
@@ -51,15 +52,15 @@ function attributesEnd(text: string, from: number): number {
 export function stripInline(markdown: string): { text: string; spans: MarkedSpan[] } {
   let text = '';
   const spans: MarkedSpan[] = [];
-  const open: { name: 'claim' | 'quote'; start: number; depth: number }[] = [];
+  const open: { name: string; start: number; depth: number }[] = [];
   let depth = 0;
   for (let index = 0; index < markdown.length; index += 1) {
     const char = markdown[index]!;
     const rest = markdown.slice(index);
-    const directive = /^:(claim|quote)\[/.exec(rest);
-    if (directive && markdown[index - 1] !== '\\') {
+    const directive = /^:([a-z][a-z-]*)\[/.exec(rest);
+    if (directive && markdown[index - 1] !== '\\' && markdown[index - 1] !== ':') {
       depth += 1;
-      open.push({ name: directive[1] as 'claim' | 'quote', start: text.length, depth });
+      open.push({ name: directive[1]!, start: text.length, depth });
       index += directive[0].length - 1;
       continue;
     }
@@ -80,7 +81,7 @@ export function stripInline(markdown: string): { text: string; spans: MarkedSpan
           attributes = parseAttributes(markdown.slice(index + 2, end - 1));
           index = end - 1;
         }
-        spans.push({ name: top.name, start: top.start, end: text.length, attributes });
+        if (top.name === 'claim' || top.name === 'quote') spans.push({ name: top.name, start: top.start, end: text.length, attributes });
         continue;
       }
       depth -= 1;
@@ -95,13 +96,13 @@ function splitFrontmatter(source: string): { yaml: string; body: string } {
   return match ? { yaml: match[1]!, body: source.slice(match[0].length) } : { yaml: '', body: source };
 }
 
-/** Removes `:::note` blocks and HTML comments, and splits the rest into blocks. */
+/** Removes `:::note` (and any other `:::name`) blocks and HTML comments, and splits the rest into blocks. */
 function bodyBlocks(body: string): string[] {
   const lines = body.replace(/<!--[\s\S]*?-->/g, '').split('\n');
   const kept: string[] = [];
   let inNote = false;
   for (const line of lines) {
-    if (!inNote && /^:::note\b/.test(line.trim())) {
+    if (!inNote && /^:::[a-z]/.test(line.trim())) {
       inNote = true;
       continue;
     }

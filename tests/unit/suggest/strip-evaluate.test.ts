@@ -22,6 +22,13 @@ describe('stripAnnotations', () => {
     ]);
   });
 
+  test('reduces other inline directives to their words', () => {
+    expect(stripInline('The :term[communist regime]{kind=loaded note="x"} is :claim[said]{by=ft}.')).toEqual({
+      text: 'The communist regime is said.',
+      spans: [{ name: 'claim', start: 24, end: 28, attributes: { by: 'ft' } }],
+    });
+  });
+
   test('drops notes, comments and heading marks', () => {
     const stripped = stripAnnotations('---\ntitle: T\n---\n\n## Head\n\nText.\n\n:::note{kind=caveat}\nNote.\n:::\n\n<!-- check: x -->\n\nMore.\n');
     expect(stripped.plain).toBe('Head\n\nText.\n\nMore.');
