@@ -125,6 +125,21 @@ function tailAnchor(masked: string, sentence: Span, quotation: Quotation): Ancho
   };
 }
 
+/**
+ * Who was told, right after "told": a name ("Meridian Wire", "the Harbour Gazette") or one or two
+ * lower-case words ("reporters", "local radio") before "that", a comma or the told words.
+ */
+export function listenerAfterTold(text: string): { listener: string; length: number } | undefined {
+  const named = /^\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(text);
+  if (named) return { listener: named[1]!, length: named[0].length };
+  const one = /^\s+(\p{Ll}+)/u.exec(text);
+  if (!one) return undefined;
+  const clauseStart = /^(?:that|the|a|an|it|he|she|they|we|there|this|its|his|her|their|by|in|on|at|about|after|before)$/;
+  const two = /^\s+(\p{Ll}+)\s+(\p{Ll}+)/u.exec(text);
+  if (two && !clauseStart.test(two[1]!) && !clauseStart.test(two[2]!)) return { listener: `${two[1]} ${two[2]}`, length: two[0].length };
+  return clauseStart.test(one[1]!) ? undefined : { listener: one[1]!, length: one[0].length };
+}
+
 /** "SPEAKER said (that) CONTENT" and its variants, for the verb at `verbStart`. */
 function clauseAnchor(masked: string, sentence: Span, verb: string, verbStart: number): Anchor | undefined {
   const from = sentenceBody(masked, sentence);
@@ -134,10 +149,10 @@ function clauseAnchor(masked: string, sentence: Span, verb: string, verbStart: n
   let cursor = verbStart + verb.length;
   let listener: string | undefined;
   if (/^(told|tells|tell)$/i.test(verb)) {
-    const told = /^\s+([^,.;:]+?)(?=\s+(?:that|by|in|on|at|during|after|before|about)\b|[,.;:]|$)/.exec(masked.slice(cursor, sentence.end));
+    const told = listenerAfterTold(masked.slice(cursor, sentence.end));
     if (told) {
-      listener = told[1]!;
-      cursor += told[0].length;
+      listener = told.listener;
+      cursor += told.length;
     }
   }
   for (let adverbial = ADVERBIALS.exec(masked.slice(cursor, sentence.end)); adverbial; adverbial = ADVERBIALS.exec(masked.slice(cursor, sentence.end))) {
@@ -153,11 +168,14 @@ function clauseAnchor(masked: string, sentence: Span, verb: string, verbStart: n
   const denial = isDenialVerb(verb);
   const rest = masked.slice(cursor, sentence.end);
   // "CONTENT, union leaders said, leaving …": the content comes before the speaker.
-  const beforeSpeaker = masked.slice(from, speaker.start);
+  const beforeSpeaker = masked.slice(from, speaker.from ?? speaker.start);
   if (/,\s*$/.test(beforeSpeaker) && !cited && (/^\s*(?:[,.;!?]|$)/.test(rest) || /^\s*,?\s*\p{Ll}+ing\b/u.test(rest))) {
     const content = trimContent(masked, from, from + beforeSpeaker.replace(/,\s*$/, '').length);
     return { kind: 'interjected', speaker, verb, verbStart, denial, question: false, ...(content ? { content } : {}) };
   }
+  // "warned the government last month that …": a short object before "that" is not part of the claim.
+  const object = /^\s+(?:[\p{L}’'-]+\s+){1,5}?that\s/u.exec(rest);
+  if (object && !/[·“”"]/.test(object[0]) && !OBJECT_VERBS.test(verb)) cursor += object[0].length;
   const contentStart = OBJECT_VERBS.test(verb) && !/^\s*that\b/i.test(rest) ? verbStart : cursor;
   const content = trimContent(masked, contentStart, sentence.end);
   return {

@@ -32,8 +32,8 @@ export function withoutTitle(name: string): string {
   return stripped.split(/\s+/).length >= 2 ? stripped : name;
 }
 
-/** A capitalised word: "Tsang", "O’Neill", "Jean-Luc". */
-const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{L}$|^\p{Lu}\.?$/u;
+/** A capitalised word: "Tsang", "O’Neill", "Jean-Luc", "Farmers'". */
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]*$|^\p{Lu}\.$/u;
 
 /**
  * True when the whole phrase is a personal name: two to four capitalised words that compromise

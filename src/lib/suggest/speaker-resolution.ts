@@ -68,6 +68,11 @@ function newSource(context: ResolutionContext, phrase: string, role?: string): R
     const source = context.registry.add({ name: governmentName(country), kind: 'government', reason: `“${phrase}” taken to mean the ${governmentName(country)}` });
     return { source };
   }
+  // "Per Ostman", role "leader": a name compromise does not know, but the role is a person's.
+  if (role && /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}$/u.test(phrase) && kindOfNamedPerson(role).kind !== 'person') {
+    const person = newNamedPerson(context, phrase, role);
+    return { source: person, check: `“${phrase}” taken to be a person’s name (role “${role}”)` };
+  }
   const guess = guessKind(phrase, role);
   // Long anonymous descriptions: a short name, the whole description as the role.
   const head = headPhrase(phrase.replace(/^(the)\s+/i, ''));
@@ -130,7 +135,7 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
   }
 
   // "the embassy", "the minister", "the reporter" → the source of that noun named before.
-  const definite = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(phrase);
+  const definite = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(phrase);
   if (definite) {
     const noun = definite[1]!.split(/\s+/).at(-1)!;
     const known = registry.byNoun(noun);

@@ -12,6 +12,8 @@ export interface Subject {
   end: number;
   /** A role from an apposition around the name, if any. */
   role?: string;
+  /** Where the subject begins when a role comes before the name ("Its leader, Per Ostman"). */
+  from?: number;
 }
 
 /** Words between a subject and its verb that are not part of the subject. */
@@ -35,6 +37,8 @@ export function roleFromApposition(text: string): string | undefined {
     .replace(/^(?:a|an)\s+/i, '')
     .trim();
   if (!role || /^\p{Ll}+ing\b/u.test(role) || role.split(/\s+/).length > 25) return undefined;
+  // "whose Social Democrats lead …" or "has called …" are clauses, not roles.
+  if (/^(?:whose|has|have|had|is|was|were|will|would|said|says|told|added|called|did|does)\b/i.test(role)) return undefined;
   // "who asked not to be named" explains anonymity; it is not a role.
   if (/\b(?:not to be (?:named|identified)|anonymity|declined to be)\b/i.test(role)) return undefined;
   return role;
@@ -48,6 +52,15 @@ function looksLikeHead(chunk: string): boolean {
 /** A proper name, with or without "the": "Jonas Feld", "the Water Resources Authority". */
 function looksLikeName(chunk: string): boolean {
   return /^(?:the\s+)?\p{Lu}/u.test(chunk.trim()) && !/^(?:he|she|they|it|we|i)$/i.test(chunk.trim());
+}
+
+/**
+ * A short description that can stand before a name: a determiner and up to four words ending in a
+ * common noun ("its chief executive", "The Unity Party's junior partner", "the regulator").
+ */
+function isDescription(chunk: string): boolean {
+  const words = chunk.trim().split(/\s+/);
+  return /^(?:its|his|her|their|the|a|an)$/i.test(words[0] ?? '') && words.length >= 2 && words.length <= 5 && /^\p{Ll}/u.test(words.at(-1)!) && !words.slice(1).some((word) => /^(?:the|a|an)$/i.test(word));
 }
 
 interface Chunk {
@@ -99,9 +112,9 @@ export function subjectBefore(text: string, from: number, verbStart: number): Su
   const previous = chunks.at(-2);
   // "its chief executive, Jonas Feld, said", "The regulator, the Water Resources Authority, says": the name comes last, its role before it.
   const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-  if (previous && looksLikeName(last.text) && /^(?:its|his|her|their|the|a|an)\s+\p{Ll}/u.test(lowerFirst(previous.text)) && previous.text.split(/\s+/).length <= 6) {
+  if (previous && looksLikeName(last.text) && isDescription(previous.text)) {
     const role = roleFromApposition(lowerFirst(previous.text).replace(/^(?:its|his|her|their|the)\s+/, ''));
-    return { phrase: last.text, start: last.start, end: last.end, ...(role ? { role } : {}) };
+    return { phrase: last.text, start: last.start, end: last.end, from: previous.start, ...(role ? { role } : {}) };
   }
   // "Steve Tsang, director of the China Institute, said": the last chunk is an apposition.
   if (previous && APPOSITION_START.test(last.text) && !/^(?:he|she|they|it|we|i)\b/i.test(last.text) && looksLikeHead(previous.text) && previous.text.split(/\s+/).length <= MAX_HEAD_WORDS) {

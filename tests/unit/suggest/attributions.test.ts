@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findAnchors, trimContent, type Anchor } from '../../../src/lib/suggest/attributions';
+import { findAnchors, listenerAfterTold, trimContent, type Anchor } from '../../../src/lib/suggest/attributions';
 import { findQuotations, maskQuotations } from '../../../src/lib/suggest/quotations';
 import { verbOffsets } from '../../../src/lib/suggest/verbs';
 
@@ -93,6 +93,22 @@ describe('clauses', () => {
     expect(anchors('Dock workers extended their strike after talks broke down, union leaders said, leaving 40 ships waiting.')).toEqual([
       { kind: 'interjected', speaker: 'union leaders', verb: 'said', content: 'Dock workers extended their strike after talks broke down' },
     ]);
+  });
+});
+
+describe('told', () => {
+  test('the listener is a name or one or two words before the told words', () => {
+    expect(listenerAfterTold(' the Harbour Gazette.')).toEqual({ listener: 'the Harbour Gazette', length: 20 });
+    expect(listenerAfterTold(' local radio the figures were wrong')).toEqual({ listener: 'local radio', length: 12 });
+    expect(listenerAfterTold(' reporters that it was over')).toEqual({ listener: 'reporters', length: 10 });
+    expect(listenerAfterTold(' that it was over')).toBeUndefined();
+  });
+
+  test('a role before the name, and a short object before "that"', () => {
+    expect(anchors('Its leader, Per Ostman, told local radio the deficit figures were wrong.')).toEqual([
+      { kind: 'clause', speaker: 'Per Ostman', role: 'leader', verb: 'told', listener: 'local radio', content: 'the deficit figures were wrong' },
+    ]);
+    expect(anchors('The central bank warned the government last month that the deficit was widening.')[0]).toMatchObject({ content: 'the deficit was widening' });
   });
 });
 

@@ -61,6 +61,14 @@ describe('resolveSpeaker', () => {
     expect(resolved.check).toMatch(/shortened to the source name “Officials”/);
   });
 
+  test('"The diplomat" is the diplomat named before; an unknown name with a personal role is a person', () => {
+    const context = setup();
+    const diplomat = resolveSpeaker('a senior diplomat in the capital', context)!.source;
+    expect(resolveSpeaker('The diplomat', context)!.source).toBe(diplomat);
+    expect(resolveSpeaker('Per Ostman', context, 'leader')!.source).toMatchObject({ id: 'ostman', kind: 'official', role: 'leader' });
+    expect(resolveSpeaker("the Farmers' League", context)!.source).toMatchObject({ name: "Farmers' League", kind: 'organization' });
+  });
+
   test('a title before a name becomes the role', () => {
     expect(resolveSpeaker('Health Minister Dana Korvel', setup())!.source).toMatchObject({ id: 'korvel', name: 'Dana Korvel', kind: 'official', role: 'Health Minister' });
   });

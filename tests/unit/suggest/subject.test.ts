@@ -22,6 +22,11 @@ test('a role before the name, between commas, becomes the role', () => {
   expect(subject('The regulator, the Water Resources Authority, says', 'says')).toEqual({ phrase: 'the Water Resources Authority', role: 'regulator', offsetsMatch: true });
 });
 
+test('a description before a proper name: the name is the subject, the description its role', () => {
+  expect(subject("The Unity Party's junior partner, the Farmers' League, said", 'said')).toEqual({ phrase: "the Farmers' League", role: "Unity Party's junior partner", offsetsMatch: true });
+  expect(subject('a rule the finance minister, Karl Dunmore, has called', 'called')).toEqual({ phrase: 'Karl Dunmore', offsetsMatch: true });
+});
+
 test('a participle clause is not a role; a long clause before a dash is not a name', () => {
   expect(subject('Prime Minister Adela Voss, speaking to reporters in Orvane, said', 'said')).toEqual({ phrase: 'Prime Minister Adela Voss', offsetsMatch: true });
   expect(subject('Putin only traveled to Beijing for the opening of the Winter Olympics in February – he and Xi pledged', 'pledged')).toEqual({ phrase: 'he and Xi', offsetsMatch: true });
@@ -32,4 +37,6 @@ test('roleFromApposition drops the article and "who", and refuses participles an
   expect(roleFromApposition('who chairs the local growers’ cooperative')).toBe('chairs the local growers’ cooperative');
   expect(roleFromApposition('speaking to reporters')).toBeUndefined();
   expect(roleFromApposition('who asked not to be named')).toBeUndefined();
+  expect(roleFromApposition('whose Social Democrats lead the government')).toBeUndefined();
+  expect(roleFromApposition('has called it a straitjacket')).toBeUndefined();
 });
