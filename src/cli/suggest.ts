@@ -62,7 +62,10 @@ mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, draft.markdown);
 
 const { stats } = draft;
-console.log(`Wrote ${shown} (draft: true): ${stats.paragraphs} paragraphs, ${stats.quotes} quotes, ${stats.claims} claims (${stats.denials} denials), ${stats.sources} sources, ${stats.hedges} hedges listed, ${stats.checks} places marked "check:".`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(
+  `Wrote ${shown} (draft: true): ${plural(stats.paragraphs, 'paragraph')}, ${plural(stats.quotes, 'quote')}, ${plural(stats.claims, 'claim')} (${plural(stats.denials, 'denial')}), ${plural(stats.sources, 'source')}, ${plural(stats.hedges, 'hedge')} listed, ${plural(stats.checks, 'place')} marked "check:".`,
+);
 const report = await checkArticleFile(target, shown);
 const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
 for (const diagnostic of report.diagnostics) console.log(formatDiagnostic(shown, diagnostic));
