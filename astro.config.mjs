@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readDeployConfig } from './src/lib/deploy-config.ts';
 import { getMarkdownOptions } from './src/lib/markdown.ts';
+import { readArticleDates } from './src/lib/sitemap-dates.ts';
 import { contentCheck } from './src/lib/validation/content-check-integration.ts';
 
 const deploy = readDeployConfig(process.env);
@@ -13,6 +14,11 @@ if (deploy.siteIsDefault && process.argv.includes('build')) {
       'Set SITE_URL=https://your.host before building for deployment.',
   );
 }
+
+/** @type {Map<string, Date> | undefined} */
+let articleDates;
+/** Read once, when the sitemap is written. */
+const getArticleDates = () => (articleDates ??= readArticleDates(deploy.contentDir));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -44,6 +50,16 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck({ contentDir: deploy.contentDir }), sitemap()],
+  integrations: [
+    contentCheck({ contentDir: deploy.contentDir }),
+    sitemap({
+      // Article URLs get <lastmod>: the last update or correction, else the publication date.
+      serialize(item) {
+        const id = new URL(item.url).pathname.slice(deploy.base.length).match(/^articles\/(.+)\/$/)?.[1];
+        const date = id ? getArticleDates().get(id) : undefined;
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
   devToolbar: { enabled: false },
 });

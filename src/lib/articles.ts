@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getStoredAnnotations, type ArticleAnnotations } from './annotations/index';
+import { buildSourceIndex, type SourceEntry } from './analysis/source-index';
 import { compareNewestFirst } from './article-order';
 import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic';
 
@@ -71,4 +72,26 @@ export async function getTagIndex(): Promise<Map<string, Article[]>> {
     }
   }
   return new Map([...index.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+let sourceIndex: Promise<SourceEntry[]> | undefined;
+
+/**
+ * Every source of every published article, merged by id; fails the build, naming the files,
+ * when two articles give one id a different name or kind.
+ */
+export function getSourceIndex(): Promise<SourceEntry[]> {
+  sourceIndex ??= getPublishedArticles().then((articles) =>
+    buildSourceIndex(
+      articles.map((article) => ({
+        id: article.id,
+        title: article.data.title,
+        published: article.data.published,
+        filePath: article.filePath ?? article.id,
+        sources: article.data.sources,
+        annotations: getAnnotations(article),
+      })),
+    ),
+  );
+  return sourceIndex;
 }

@@ -8,12 +8,18 @@ export const PATHS = {
   home: '',
   tags: 'tags/',
   subscribe: 'subscribe/',
+  method: 'method/',
+  sources: 'sources/',
+  corrections: 'corrections/',
   rss: 'rss.xml',
   jsonFeed: 'feed.json',
   sitemap: 'sitemap-index.xml',
   stylesheetDir: '_astro/',
   article: (slug: string) => `articles/${slug}/`,
   tag: (tag: string) => `tags/${tag}/`,
+  source: (id: string) => `sources/${id}/`,
+  articleAnnotations: (slug: string) => `articles/${slug}/annotations.jsonld`,
+  articleImage: (slug: string) => `articles/${slug}/og.png`,
 } as const;
 
 /** Joins a base path (`/` or `/sub/`) and a site-relative path into a root-relative URL. */

@@ -82,6 +82,20 @@ describe('a build whose frontmatter is all valid but whose annotations are not',
   });
 });
 
+describe('a build where two articles declare one source id differently', () => {
+  test('fails and names both files', () => {
+    const folder = writeContentFolder('source-conflict', {
+      'one.md': article({}),
+      'two.md': article({ kind: '    kind: organization' }),
+    });
+    const result = buildSite({ name: 'source-conflict', contentDir: folder });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('Source `ft` is declared differently:');
+    expect(result.output).toContain(`${folder}/articles/one.md: name \`Financial Times\`, kind \`outlet\``);
+    expect(result.output).toContain(`${folder}/articles/two.md: name \`Financial Times\`, kind \`organization\``);
+  });
+});
+
 describe('a build with an article whose only problem is a warning', () => {
   test('succeeds and prints the warning with its position', () => {
     const folder = writeContentFolder('warning-only', {

@@ -22,7 +22,7 @@ function articleParagraphs(): string[] {
   const body = $(readPage(dist, PAGE), '.article__body');
   visit(body, 'element', (node: Element, index, parent) => {
     const className = attr(node, 'className') ?? '';
-    if (parent && index !== undefined && /sourced-callouts|sourced-claim__ref|sourced-note\b/.test(className)) {
+    if (parent && index !== undefined && /sourced-callouts|sourced-claim__ref|sourced-term__explain|sourced-note\b/.test(className)) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

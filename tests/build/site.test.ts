@@ -93,7 +93,7 @@ describe.each([
       headline: 'Field notes from the border crossing',
       url: absolute('articles/field-notes/'),
       datePublished: '2024-06-10T00:00:00.000Z',
-      dateModified: '2024-06-12T00:00:00.000Z',
+      dateModified: '2024-06-14T00:00:00.000Z',
       isBasedOn: { '@type': 'NewsArticle', publisher: { name: 'The Example Review' } },
     });
   });
@@ -130,7 +130,7 @@ describe.each([
       expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
     }
     expect(feed.items[0].content_html).toContain('END-OF-FIELD-NOTES');
-    expect(feed.items[0].date_modified).toBe('2024-06-12T00:00:00.000Z');
+    expect(feed.items[0].date_modified).toBe('2024-06-14T00:00:00.000Z');
   });
 
   test('lists every article in the sitemap with absolute URLs under the base, and robots.txt points at it', () => {
@@ -176,6 +176,54 @@ describe.each([
     expect(text($(page, '#callout-double-flow'))).toContain('Anonymous sources, via Example Wire');
     expect(text($(page, 'aside.quote-sidebar'))).toContain('Ana Costa: 1 quote');
     expect($$(page, 'table td').map(text)).toContain('10 bcm');
+  });
+
+  test('a source declared in two articles has one page listing both, with links to its claims', () => {
+    const page = readPage(dist, 'sources/example-wire/index.html');
+    expect(text($(page, 'h1'))).toBe('Example Wire');
+    expect($$(page, '.source-appearance__title a').map((a) => attr(a, 'href'))).toEqual([`${base}articles/field-notes/`, `${base}articles/wire-report/`]);
+    expect($$(page, '.source-appearance__list a').map((a) => attr(a, 'href'))).toContain(`${base}articles/field-notes/#claim-fall`);
+    expect(text(readPage(dist, 'sources/index.html'))).toContain('Example Wire · News outlet · 2 articles');
+  });
+
+  test('corrections show at the end of the article, on /corrections/, and move the article’s last-modified date', () => {
+    const article = readPage(dist, 'articles/field-notes/index.html');
+    expect(text($(article, '.corrections'))).toBe('Corrections 14 June 2024: The queue was first said to have cleared by noon; it cleared by evening.');
+    expect(text($(article, '.article__meta'))).toContain('updated 14 June 2024');
+    expect(text(readPage(dist, 'corrections/index.html'))).toContain('14 June 2024, Field notes from the border crossing: The queue was first said');
+    const sitemap = readText(dist, 'sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${absolute('articles/field-notes/')}</loc><lastmod>2024-06-14T00:00:00.000Z</lastmod>`);
+    expect(sitemap).toContain(`<loc>${absolute('articles/wire-report/')}</loc><lastmod>2024-05-02T00:00:00.000Z</lastmod>`);
+  });
+
+  test('each article opens with its sourcing ledger: an SVG bar with title and description, the figures in tables, and allegation–denial pairs', () => {
+    const page = readPage(dist, 'articles/wire-report/index.html');
+    const ledger = $(page, 'section.ledger');
+    expect(text($(ledger, 'svg title'))).toBe('What the 3 claims rest on');
+    expect(text($(ledger, 'svg desc'))).toBe('Named officials: 1; Anonymous sources: 1; Government statements: 1.');
+    expect($$(ledger, 'table')).toHaveLength(2);
+    expect(text(ledger)).toContain('3 claims, 2 of them relayed by another outlet; 1 denial.');
+    expect(text($(ledger, '.ledger__pairs'))).toBe('“The deal would double the flow of gas by 2026” (Two diplomats briefed on the talks) Denied by Ministry of Energy');
+    const home = readPage(dist, 'index.html');
+    expect($$(home, '.article-summary svg.sourcing-bar')).toHaveLength(2);
+    expect($$(home, '.article-summary__counts').map(text)).toEqual(['2 claims · 3 quotes', '3 claims · 1 quote']);
+  });
+
+  test('the JSON-LD cites sources with URLs and lists the claims with their authors', () => {
+    const page = readPage(dist, 'articles/wire-report/index.html');
+    const jsonLd = JSON.parse(text($(page, 'script[type="application/ld+json"]')));
+    expect(jsonLd.citation).toEqual([{ '@type': 'CreativeWork', name: 'Example Wire', url: 'https://wire.example.com/' }]);
+    expect(jsonLd.hasPart[0]).toMatchObject({
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: 'Ana Costa' },
+      appearance: { url: absolute('articles/wire-report/#claim-gas-deal') },
+      firstAppearance: { url: 'https://wire.example.com/pipeline-deal' },
+    });
+  });
+
+  test('the method page explains kinds, statuses, unverified, the lens and corrections', () => {
+    const page = text(readPage(dist, 'method/index.html'));
+    for (const phrase of ['Anonymous', 'Unverified does not mean false', 'The language lens', 'Corrections', 'Confirmed']) expect(page).toContain(phrase);
   });
 
   test('the 404 page is a real page that links home', () => {

@@ -124,7 +124,8 @@ export async function tabThroughPage(page: Page): Promise<{ expected: string[]; 
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
-      const shown = element.matches('input') ? (element.nextElementSibling as HTMLElement) : element;
+      // A radio of the theme switch is hidden: its label shows the focus.
+      const shown = element.matches('input[type=radio]') ? (element.nextElementSibling as HTMLElement) : element;
       const style = getComputedStyle(shown);
       return { key: element.getAttribute('href') ?? element.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
     });

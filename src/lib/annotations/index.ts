@@ -13,10 +13,11 @@ export {
   type ClaimStatus,
   type NoteKind,
 } from './kinds';
-export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef } from './model';
+export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model';
 export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark-annotations';
 export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark-restore-directives';
 export { describeSourcing } from './sourcing';
 export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout';
 export { countQuotesBySpeaker, countSourceUsage, pluralise, type SourceUsage, type SpeakerCount } from './summaries';
 export { toCalloutText, type CalloutText } from './callout-text';
+export { findHedges, isTermKind, TERM_KIND_DESCRIPTIONS, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms';

@@ -1,5 +1,5 @@
 /** Directive names Sourced claims; every other directive is restored to its source text. */
-export const ANNOTATION_NAMES = ['claim', 'quote', 'note'] as const;
+export const ANNOTATION_NAMES = ['claim', 'quote', 'note', 'term'] as const;
 /** One of {@link ANNOTATION_NAMES}. */
 export type AnnotationName = (typeof ANNOTATION_NAMES)[number];
 /** Type guard for {@link AnnotationName}. */
@@ -60,4 +60,5 @@ export const ALLOWED_ATTRIBUTES: Record<AnnotationName, readonly string[]> = {
   claim: ['id', 'by', 'via', 'status', 'responds', 'note'],
   quote: ['by'],
   note: ['kind'],
+  term: ['kind', 'note'],
 };

@@ -1,4 +1,5 @@
 import type { ClaimStatus, NoteKind } from './kinds';
+import type { TermKind } from './terms';
 import type { Diagnostic } from '../validation/diagnostic';
 
 /** A source as the annotations refer to it: its id and what the frontmatter says about it. */
@@ -59,11 +60,25 @@ export interface Note {
   column: number;
 }
 
+/** Wording marked for the language lens: by the analyst (`:term`) or automatically (hedges). */
+export interface Term {
+  id: string;
+  number: number;
+  kind: TermKind;
+  text: string;
+  note?: string | undefined;
+  /** True for hedges the build found by itself. */
+  automatic: boolean;
+  line: number;
+  column: number;
+}
+
 /** Everything the annotation plugin learns about one article; plain data, stored with the entry. */
 export interface ArticleAnnotations {
   claims: Claim[];
   quotes: Quote[];
   notes: Note[];
+  terms: Term[];
   diagnostics: Diagnostic[];
 }
 

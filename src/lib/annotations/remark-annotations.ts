@@ -23,7 +23,7 @@ import type { ElementContent } from 'hast';
 import type { Link, Nodes, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { stripControlCharactersDeep } from '../control-characters';
 import { SLUG_PATTERN } from '../schemas/slug';
@@ -46,7 +46,8 @@ import {
   type AnnotationName,
   type ClaimStatus,
 } from './kinds';
-import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef } from './model';
+import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model';
+import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms';
 import { buildCallout, calloutElementId, claimElementId, quoteElementId, quoteEntryElementId } from './render-callout';
 import { describeSourcing } from './sourcing';
 
@@ -113,6 +114,7 @@ class ArticleAnnotator {
   readonly claims: Found<Claim>[] = [];
   readonly quotes: Found<Quote>[] = [];
   readonly notes: Note[] = [];
+  private readonly terms: { record: Term; node: TextDirective | Text }[] = [];
   private readonly source: string;
   private readonly lineOffset: number;
   private readonly sources: Map<string, SourceRef>;
@@ -144,6 +146,7 @@ class ArticleAnnotator {
       claims: claims.map((found) => found.record),
       quotes: quotes.map((found) => found.record),
       notes: this.notes,
+      terms: this.finishTerms(),
       diagnostics: this.diagnostics.sort(compareDiagnostics),
     };
   }
@@ -203,6 +206,11 @@ class ArticleAnnotator {
       if (id && this.sources.has(id)) this.usedSources.add(id);
     }
     const expected = name === 'note' ? 'containerDirective' : 'textDirective';
+    if (name === 'term' && node.type === 'textDirective' && !this.isBare(node)) {
+      this.checkAttributes(node, name);
+      this.visitTerm(node);
+      return;
+    }
     if (node.type !== expected) {
       this.report(
         'wrong-form',
@@ -356,7 +364,7 @@ class ArticleAnnotator {
         'empty-label',
         this.position(node),
         `\`${directiveSyntax(node)}[]\` has no words inside the brackets.`,
-        `Put the ${node.name === 'claim' ? 'claimed statement' : "speaker's exact words"} between \`[\` and \`]\`.`,
+        `Put the ${node.name === 'claim' ? 'claimed statement' : node.name === 'quote' ? "speaker's exact words" : 'words'} between \`[\` and \`]\`.`,
       );
     }
     return text;
@@ -462,6 +470,75 @@ class ArticleAnnotator {
     };
     const claimNode = ancestors.findLast((a): a is TextDirective => a.type === 'textDirective' && (a as TextDirective).name === 'claim');
     this.quotes.push({ record, node, claimNode, parent: ancestors.at(-1) as Parent, outerLink, block });
+  }
+
+  private visitTerm(node: TextDirective): void {
+    const text = this.checkLabel(node);
+    const rawKind = node.attributes?.['kind'];
+    let kind: TermKind = 'loaded';
+    if (rawKind === undefined || rawKind === null || rawKind === '') {
+      this.report(
+        'missing-kind',
+        this.position(node),
+        '`:term[…]` has no `kind=`.',
+        `Say what the wording is: ${listValues(TERM_KINDS)}, e.g. \`:term[words]{kind=loaded note="Why"}\`.`,
+      );
+    } else if (isTermKind(rawKind)) kind = rawKind;
+    else {
+      this.report(
+        'bad-term-kind',
+        this.attributePosition(node, 'kind'),
+        `\`:term\` kind=\`${rawKind}\` is not a kind of term.${didYouMean(rawKind, TERM_KINDS)}`,
+        `Use ${listValues(TERM_KINDS)}.`,
+      );
+    }
+    const note = node.attributes?.['note']?.trim() || undefined;
+    this.terms.push({ record: { id: '', number: 0, kind, text, note, automatic: false, ...this.position(node) }, node });
+  }
+
+  /** Marks the common hedges the analyst did not mark, then numbers and renders every term. */
+  private finishTerms(): Term[] {
+    visitParents(this.tree, 'text', (node: Text, ancestors) => {
+      if (ancestors.some((a) => a.type === 'textDirective' && (a as TextDirective).name === 'term')) return;
+      const hedges = findHedges(node.value);
+      if (hedges.length === 0) return;
+      const parent = ancestors.at(-1) as Parent;
+      const index = parent.children.indexOf(node);
+      const pieces: (Text | TextDirective)[] = [];
+      let cursor = 0;
+      const start = node.position?.start;
+      for (const hedge of hedges) {
+        if (hedge.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, hedge.index) });
+        const term: TextDirective = { type: 'textDirective', name: 'term', attributes: { kind: 'hedge' }, children: [{ type: 'text', value: hedge.text }] };
+        pieces.push(term);
+        const before = node.value.slice(0, hedge.index);
+        const line = (start?.line ?? 1) + this.lineOffset + (before.match(/\n/g)?.length ?? 0);
+        const column = before.includes('\n') ? before.length - before.lastIndexOf('\n') : (start?.column ?? 1) + hedge.index;
+        this.terms.push({
+          record: { id: '', number: 0, kind: 'hedge', text: hedge.text, note: 'Found automatically: the report does not say on whose authority.', automatic: true, line, column },
+          node: term,
+        });
+        cursor = hedge.index + hedge.text.length;
+      }
+      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+      parent.children.splice(index, 1, ...(pieces as never[]));
+      return [SKIP, index + pieces.length];
+    });
+    this.terms.sort((a, b) => a.record.line - b.record.line || a.record.column - b.record.column);
+    return this.terms.map(({ record, node }, position) => {
+      record.number = position + 1;
+      record.id = `t${record.number}`;
+      const explanation = `${TERM_KIND_LABELS[record.kind]}${record.note ? `: ${record.note}` : ''}`;
+      node.data = {
+        hName: 'span',
+        hProperties: { className: ['sourced-term', `sourced-term--${record.kind}`], id: `term-${record.id}`, dataTerm: record.kind },
+      };
+      (node as TextDirective).children.push({
+        type: 'sourcedTermExplanation',
+        data: { hName: 'span', hProperties: { className: ['sourced-term__explain'] }, hChildren: [{ type: 'text', value: ` [${explanation}]` }] },
+      } as never);
+      return record;
+    });
   }
 
   private visitNote(node: ContainerDirective): void {
@@ -716,7 +793,7 @@ function findParent(tree: Root, child: Nodes): Parent | undefined {
 /** Reads the model the plugin stored in an entry's rendered frontmatter. */
 export function getStoredAnnotations(frontmatter: Record<string, unknown> | undefined): ArticleAnnotations {
   const stored = frontmatter?.[ANNOTATIONS_KEY] as ArticleAnnotations | undefined;
-  return stored ?? { claims: [], quotes: [], notes: [], diagnostics: [] };
+  return stored ?? { claims: [], quotes: [], notes: [], terms: [], diagnostics: [] };
 }
 
 /** The remark plugin: claims `:claim`, `:quote` and `:::note`; leaves every other directive to the restorer. */

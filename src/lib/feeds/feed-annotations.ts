@@ -34,7 +34,7 @@ export function buildFeedAnnotationTransform(annotations: ArticleAnnotations): F
         parent.children.splice(index, 1, ...(nodes as ElementContent[]));
         return [SKIP, index];
       };
-      if (hasClass(node, 'visually-hidden')) return replace();
+      if (hasClass(node, 'visually-hidden') || hasClass(node, 'sourced-term__explain')) return replace();
       if (hasClass(node, 'sourced-claim__ref')) {
         const claim = byId.get(String(node.properties['dataClaimRef']));
         return replace(h('sup', `[${claim?.number ?? '?'}]`));
@@ -46,7 +46,7 @@ export function buildFeedAnnotationTransform(annotations: ArticleAnnotations): F
           .filter((claim): claim is Claim => claim !== undefined);
         return replace(h('ul', claims.map((claim) => calloutLine(claim, byId))));
       }
-      if (['sourced-claim', 'sourced-quote', 'sourced-group', 'sourced-group__rest'].some((name) => hasClass(node, name))) {
+      if (['sourced-claim', 'sourced-quote', 'sourced-term', 'sourced-group', 'sourced-group__rest'].some((name) => hasClass(node, name))) {
         return replace(...node.children);
       }
       if (hasClass(node, 'sourced-note__label')) {

@@ -1,6 +1,7 @@
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts';
 import { getAnnotations, getPublishedArticles } from '../articles';
 import { buildFeedAnnotationTransform } from './feed-annotations';
+import { getLastModified } from '../schemas/article';
 import { absoluteUrl, PATHS } from '../urls';
 import { toFeedHtml } from './feed-html';
 import type { FeedChannel, FeedItem } from './feed-items';
@@ -33,7 +34,7 @@ async function buildSiteFeed(site: URL | undefined): Promise<{ channel: FeedChan
       summary: article.data.description,
       contentHtml: toFeedHtml(article.rendered?.html ?? '', url, [buildFeedAnnotationTransform(getAnnotations(article))]),
       published: article.data.published,
-      updated: article.data.updated,
+      updated: getLastModified(article.data),
       tags: article.data.tags,
     };
   });

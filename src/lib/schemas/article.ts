@@ -40,6 +40,17 @@ export const articleFieldsSchema = z
     original: originalSchema,
     /** Everyone the article attributes statements to, by id. */
     sources: sourcesSchema,
+    /** Corrections to this analysis, each dated; shown with the article and on /corrections/. Default: none. */
+    corrections: z
+      .array(
+        z.strictObject({
+          /** When the correction was made. */
+          date: dateSchema,
+          /** What was wrong and what is right now. */
+          text: z.string().trim().min(1, { error: 'must not be empty' }),
+        }),
+      )
+      .default([]),
   })
   .refine((data) => !data.updated || data.updated >= data.published, {
     error: 'must not be earlier than `published`',
@@ -55,6 +66,18 @@ export const articleFieldsSchema = z
  * characters are removed from every string first (they break feeds and are never meant).
  */
 export const articleSchema = z.preprocess((data) => stripControlCharactersDeep(data), articleFieldsSchema);
+
+/** A correction as stored. */
+export type Correction = z.output<typeof articleFieldsSchema>['corrections'][number];
+
+/**
+ * When the article last changed: the later of `updated` and its newest correction, or nothing
+ * when it never changed after publication.
+ */
+export function getLastModified(data: { updated?: Date | undefined; corrections: readonly { date: Date }[] }): Date | undefined {
+  const dates = [data.updated, ...data.corrections.map((correction) => correction.date)].filter((date): date is Date => date !== undefined);
+  return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
+}
 
 /** Validated frontmatter of an article. */
 export type ArticleData = z.output<typeof articleSchema>;

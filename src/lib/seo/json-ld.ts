@@ -15,13 +15,42 @@ export interface JsonLdArticleInput {
   };
 }
 
-/** Builds schema.org `AnalysisNewsArticle` data, with `isBasedOn` describing the original report. */
+/** What JSON-LD says about a claim: its words, who says it, and where it is marked. */
+export interface JsonLdClaim {
+  id: string;
+  text: string;
+  by: { name: string; kind: string };
+}
+
+const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization']);
+
+function toAgent(source: { name: string; kind: string }): Record<string, unknown> {
+  return { '@type': ORGANIZATION_KINDS.has(source.kind) ? 'Organization' : 'Person', name: source.name };
+}
+
+/**
+ * Builds schema.org `AnalysisNewsArticle` data: `isBasedOn` describes the original report,
+ * `citation` lists the sources that have a URL, and each claim is a `Claim` with its `author` and
+ * its `appearance` (the claim's place on this page).
+ */
 export function buildArticleJsonLd(
   article: JsonLdArticleInput,
   pageUrl: string,
   publisher: { name: string; url: string },
+  extras: { sources?: Readonly<Record<string, { name: string; kind: string; url?: string | undefined }>>; claims?: readonly JsonLdClaim[] } = {},
 ): Record<string, unknown> {
   const { original } = article;
+  const citations = Object.values(extras.sources ?? {})
+    .filter((source) => source.url)
+    .map((source) => ({ '@type': 'CreativeWork', name: source.name, url: source.url }));
+  const claims = (extras.claims ?? []).map((claim) => ({
+    '@type': 'Claim',
+    '@id': `${pageUrl}#claim-${claim.id}`,
+    text: claim.text,
+    author: toAgent(claim.by),
+    appearance: { '@type': 'AnalysisNewsArticle', '@id': pageUrl, url: `${pageUrl}#claim-${claim.id}` },
+    ...(original.url ? { firstAppearance: { '@type': 'NewsArticle', url: original.url } } : {}),
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'AnalysisNewsArticle',
@@ -38,11 +67,13 @@ export function buildArticleJsonLd(
       '@type': 'NewsArticle',
       publisher: { '@type': 'Organization', name: original.outlet },
       ...(original.title ? { headline: original.title } : {}),
-      ...(original.byline ? { author: { '@type': 'Organization', name: original.byline } } : {}),
+      ...(original.byline ? { author: { '@type': 'Organization', name: original.byline.replace(/^by\s+/i, '') } } : {}),
       ...(original.url ? { url: original.url } : {}),
       ...(original.published ? { datePublished: original.published.toISOString() } : {}),
       ...(original.datenote ? { description: original.datenote } : {}),
     },
+    ...(citations.length > 0 ? { citation: citations } : {}),
+    ...(claims.length > 0 ? { hasPart: claims } : {}),
   };
 }
 
