@@ -52,6 +52,9 @@ interface Walk {
   lastTranscriptSpeaker?: SuggestedSource;
 }
 
+/** The placeholder source for a quote nobody could be found for. */
+const UNKNOWN_SPEAKER = 'Unknown speaker';
+
 const quoted = (text: string, max = 60) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
@@ -175,14 +178,12 @@ function annotateParagraph(walk: Walk, index: number): void {
     // Quotes and their speakers.
     for (const quotation of inSentence) {
       let resolved: Resolved | undefined;
-      let fromAttribution = false;
       const tail = resolvedAnchors.find((entry) => entry.anchor.quotation === quotation);
       const before = resolvedAnchors.filter((entry) => entry.anchor.verbStart < quotation.open).at(-1);
       const after = resolvedAnchors.find((entry) => entry.anchor.kind !== 'tail' && entry.anchor.verbStart > quotation.open);
       const chosen = tail ?? before ?? after;
       if (chosen) {
         resolved = chosen.cited ?? chosen.resolved;
-        fromAttribution = true;
       }
       if (!resolved && quotation.fragment && resolvedAnchors.length === 0) {
         const predicate = predicateSpeaker(walk, index, masked, sentence, quotation, verbs);
@@ -190,7 +191,6 @@ function annotateParagraph(walk: Walk, index: number): void {
           resolved = predicate.resolved;
           const span = trimContent(masked, predicate.verb, sentence.end);
           if (span) addClaim(out.claims, { ...span, by: resolved.source.id, status: 'unverified', checks: [resolved.check, `the sentence’s subject taken to be the speaker of ${quoted(text.slice(quotation.start, quotation.end))}`].filter((c): c is string => Boolean(c)) }, quotations);
-          fromAttribution = true;
         }
       }
       if (!resolved && walk.lastQuote) {
@@ -208,17 +208,18 @@ function annotateParagraph(walk: Walk, index: number): void {
         const fallback = walk.registry.forPronoun('he') ?? walk.registry.forPronoun('it');
         resolved = fallback
           ? { source: fallback, check: `no attribution found: guessed ${fallback.name}, the last speaker` }
-          : { source: walk.registry.add({ name: 'Unknown speaker', kind: 'anonymous', reason: 'no attribution found: replace with the real speaker' }), check: 'no attribution found: who said this?' };
+          : { source: walk.registry.add({ name: UNKNOWN_SPEAKER, kind: 'anonymous', reason: 'no attribution found: replace with the real speaker' }), check: 'no attribution found: who said this?' };
       }
       out.quotes.push({ start: quotation.start, end: quotation.end, by: resolved.source.id, ...(resolved.check ? { check: resolved.check } : {}) });
       const words = text.slice(quotation.start, quotation.end);
       if (!quotation.fragment && !/\?\s*$/.test(words)) {
-        const checks = [resolved.check, fromAttribution ? undefined : undefined].filter((c): c is string => Boolean(c));
+        const checks = resolved.check ? [resolved.check] : [];
         const denial = (tail?.anchor.denial ?? false) || soundsLikeDenial(words);
         addClaim(out.claims, { start: quotation.start, end: quotation.end, by: resolved.source.id, status: tail?.anchor.denial ? 'denied' : 'unverified', checks: denial && !tail?.anchor.denial ? [...checks, 'denial?'] : checks }, quotations);
       }
       walk.lastQuote = { paragraph: index, source: resolved.source, runsOn: !quotation.closed };
-      walk.registry.noteSpeaker(resolved.source);
+      // A placeholder is no one: "he said" must not point back at it.
+      if (resolved.source.name !== UNKNOWN_SPEAKER) walk.registry.noteSpeaker(resolved.source);
     }
 
     for (const { resolved } of resolvedAnchors) if (resolved) walk.registry.noteSpeaker(resolved.source);

@@ -59,11 +59,12 @@ function opensHere(text: string, index: number): boolean {
   return index === 0 || /[\s([{–—-]/.test(text[index - 1]!);
 }
 
-/** Every quotation in a paragraph, in order. Nested or stray marks are left alone. */
+/** Every quotation in a paragraph, in order. A quotation inside another (“… “no” …”) is part of it. */
 export function findQuotations(text: string): Quotation[] {
   const found: Quotation[] = [];
   let openAt = -1;
   let openMark = '';
+  let nested = 0;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
     if (openAt < 0) {
@@ -71,6 +72,14 @@ export function findQuotations(text: string): Quotation[] {
         openAt = index;
         openMark = char;
       }
+      continue;
+    }
+    if (openMark === CURLY_OPEN && char === CURLY_OPEN) {
+      nested += 1;
+      continue;
+    }
+    if (openMark === CURLY_OPEN && char === CURLY_CLOSE && nested > 0) {
+      nested -= 1;
       continue;
     }
     const closes = openMark === CURLY_OPEN ? char === CURLY_CLOSE : char === STRAIGHT;

@@ -8,15 +8,23 @@ import type { Quotation } from './quotations';
 import type { Span } from './types';
 
 interface CompromiseSentence {
+  text: string;
   offset: { start: number; length: number };
 }
 
-/** Sentence ends as compromise sees them (offsets just after each sentence's last character). */
+/**
+ * Sentence ends as compromise sees them (offsets just after each sentence's last character). The
+ * sentence's text is looked up in the paragraph: compromise's own offsets drift after some
+ * characters (brackets, braces).
+ */
 function compromiseEnds(text: string): number[] {
   const sentences = nlp(text).sentences().json({ offset: true }) as CompromiseSentence[];
-  const ends = sentences.map(({ offset }) => {
-    let end = offset.start + offset.length;
-    while (end > offset.start && /\s/.test(text[end - 1]!)) end -= 1;
+  let cursor = 0;
+  const ends = sentences.map(({ text: words, offset }) => {
+    const found = words ? text.indexOf(words.trim(), cursor) : -1;
+    let end = found >= 0 ? found + words.trim().length : offset.start + offset.length;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+    cursor = Math.max(cursor, end);
     return end;
   });
   return [...new Set(ends)].filter((end) => end > 0 && end < text.length).sort((a, b) => a - b);

@@ -44,6 +44,7 @@ export function cleanPhrase(phrase: string): string {
   return phrase
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/[.,;:!?]+$/g, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -56,3 +56,7 @@ describe('maskQuotations', () => {
 test('countWords counts words with inner apostrophes once', () => {
   expect(countWords('doesn’t say whether China’s regime')).toBe(5);
 });
+
+test('a curly quotation inside another is part of it', () => {
+  expect(words('“He said “no” to me, and then left,” she said.')).toEqual(['He said “no” to me, and then left']);
+});

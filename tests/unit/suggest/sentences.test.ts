@@ -23,3 +23,7 @@ test('ends a sentence after a quoted sentence that is followed by another quotat
 test('never ends a sentence inside a quotation', () => {
   expect(split('“I doubt it. He wants more,” Tsang said. Fine.')).toEqual(['“I doubt it. He wants more,” Tsang said.', 'Fine.']);
 });
+
+test('finds sentence ends in the text even where compromise’s offsets drift (brackets, braces)', () => {
+  expect(split('“[The ministry] will not {comment} on *this*,” a spokesman said. He said no.')).toEqual(['“[The ministry] will not {comment} on *this*,” a spokesman said.', 'He said no.']);
+});
