@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { useBrowserAndSite } from '../helpers/browser';
 
 interface Box {
   top: number;
@@ -11,24 +10,13 @@ interface Box {
   right: number;
 }
 
-let browser: Browser;
-let server: StaticServer;
 const ARTICLE = 'articles/china-military-aid-russia/';
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist(builtSite('seed'), '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserAndSite(builtSite('seed'), '/');
 
 async function openArticle(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}${ARTICLE}`);
+  await page.goto(`${site.server.url}${ARTICLE}`);
   return page;
 }
 
@@ -135,9 +123,9 @@ describe('reading with a screen reader or the keyboard', () => {
 
 describe('printing the article', () => {
   test('prints the text with callouts as numbered endnotes, quotes after the text, link URLs and no navigation', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 1000 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 800, height: 1000 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${ARTICLE}`);
+    await page.goto(`${site.server.url}${ARTICLE}`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.sourced-callouts').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-header__nav').isVisible()).resolves.toBe(false);

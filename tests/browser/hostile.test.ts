@@ -1,28 +1,15 @@
 import { XMLValidator } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { launchBrowser } from '../helpers/browser';
+import { useBrowserAndSite } from '../helpers/browser';
 import { $, $$, listFiles, listPages, readPage, readText, text } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/serve';
 
 const dist = builtSite('hostile');
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist(dist, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserAndSite(dist, '/');
 
 describe('an article full of hostile input', () => {
   test('runs nothing in Chromium with JavaScript on: no dialog, no global set by a payload', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
@@ -30,13 +17,13 @@ describe('an article full of hostile input', () => {
       await dialog.dismiss();
     });
     for (const path of listPages(dist).map((file) => file.replace(/index\.html$/, ''))) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       await page.mouse.move(10, 10);
       await page.mouse.move(200, 300);
       const pwned = await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('pwned')));
       expect(pwned, path).toEqual([]);
     }
-    await page.goto(`${server.url}articles/hostile/`);
+    await page.goto(`${site.server.url}articles/hostile/`);
     await page.locator('a', { hasText: 'link' }).first().click({ timeout: 2000 }).catch(() => undefined);
     expect(await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('pwned')))).toEqual([]);
     expect(dialogs).toEqual([]);

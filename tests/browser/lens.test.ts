@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { launchBrowser, runAxe } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { runAxe, useBrowserAndSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
 const ARTICLE = 'articles/china-military-aid-russia/';
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist(builtSite('seed'), '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserAndSite(builtSite('seed'), '/');
 
 describe('the language lens', () => {
   test('is off by default and the checkbox switches it on and off without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${ARTICLE}`);
+    await page.goto(`${site.server.url}${ARTICLE}`);
     const explanation = page.locator('#term-t1 .sourced-term__explain');
     await expect(explanation.isVisible()).resolves.toBe(false);
     const outline = () => page.locator('#term-t1').evaluate((element) => getComputedStyle(element).outlineStyle);
@@ -42,9 +29,9 @@ describe('the language lens', () => {
     ['on', true],
   ])('has no WCAG 2.2 A/AA violation with the lens %s, in light and dark', async (_state, on) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${server.url}${ARTICLE}`);
+      await page.goto(`${site.server.url}${ARTICLE}`);
       if (on) await page.getByLabel(/Language lens/).check();
       expect(await runAxe(page), `${colorScheme}`).toEqual([]);
       await context.close();

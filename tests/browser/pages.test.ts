@@ -1,36 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { findOverflowingElements, launchBrowser, runAxe, tabThroughPage, watchProblems } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { findOverflowingElements, runAxe, tabThroughPage, useBrowserAndSite, watchProblems } from '../helpers/browser';
 
 const PAGES = ['', 'articles/china-military-aid-russia/', 'tags/china/', 'tags/', 'subscribe/', 'no-such-page/'];
 const VIEWPORTS = [375, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDist(builtSite('seed'), '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserAndSite(builtSite('seed'), '/');
 
 describe('every page, at every width, in both colour schemes', () => {
   for (const width of VIEWPORTS) {
     for (const scheme of SCHEMES) {
       test(`has no WCAG 2.2 A/AA violation and nothing wider than the screen at ${width}px, ${scheme}`, async () => {
         // bypassCSP lets the test inject axe; the pages themselves run no script.
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true });
+        const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, bypassCSP: true });
         const page = await context.newPage();
         const failures: string[] = [];
         for (const path of PAGES) {
-          await page.goto(`${server.url}${path}`);
+          await page.goto(`${site.server.url}${path}`);
           const violations = await runAxe(page);
           for (const violation of violations) failures.push(`/${path} ${violation.id}: ${violation.help} at ${violation.targets.join(', ')}`);
           const overflowing = await findOverflowingElements(page);
@@ -47,9 +34,9 @@ describe('every page, at every width, in both colour schemes', () => {
 
 describe('with the keyboard', () => {
   test.each(PAGES)('Tab reaches every link of /%s in document order, each with a visible focus outline', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     const { expected, reached, withoutOutline } = await tabThroughPage(page);
     await context.close();
     expect(expected.length).toBeGreaterThan(5);
@@ -58,23 +45,23 @@ describe('with the keyboard', () => {
   });
 
   test('every page has banner, main and contentinfo landmarks, and the article a complementary Quotes landmark', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of PAGES) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       for (const role of ['banner', 'main', 'contentinfo'] as const) {
         await expect(page.getByRole(role).count(), `${role} on /${path}`).resolves.toBe(1);
       }
     }
-    await page.goto(`${server.url}articles/china-military-aid-russia/`);
+    await page.goto(`${site.server.url}articles/china-military-aid-russia/`);
     await expect(page.getByRole('complementary', { name: /Quotes/ }).count()).resolves.toBe(1);
     await context.close();
   });
 
   test('the skip link is the first stop and moves focus to the main content', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}articles/china-military-aid-russia/`);
+    await page.goto(`${site.server.url}articles/china-military-aid-russia/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
@@ -86,15 +73,15 @@ describe('with the keyboard', () => {
 
 describe('with JavaScript off', () => {
   test('every page renders with no console error, no failed request and no request to another host', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const problems = await watchProblems(context, new URL(server.url).origin);
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const problems = await watchProblems(context, new URL(site.server.url).origin);
     const page = await context.newPage();
     for (const path of PAGES.filter((p) => p !== 'no-such-page/')) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${site.server.url}${path}`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('main h1').first().isVisible()).resolves.toBe(true);
     }
-    await page.goto(`${server.url}articles/china-military-aid-russia/`);
+    await page.goto(`${site.server.url}articles/china-military-aid-russia/`);
     await expect(page.locator('article h1').textContent()).resolves.toContain('China apparently ready for military aid');
     await expect(page.locator('.article__body p').first().innerText()).resolves.toBe('Might mix too China in the Ukraine War with?');
     await context.close();
@@ -102,18 +89,18 @@ describe('with JavaScript off', () => {
   });
 
   test('an unknown address gets the 404 page with status 404', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}no-such-page/`);
+    const response = await page.goto(`${site.server.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('main h1').textContent()).resolves.toBe('Page not found');
     await context.close();
   });
 
   test('the theme switch changes the colour scheme without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.url}`);
+    await page.goto(`${site.server.url}`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     await page.locator('label[for="theme-dark"]').click();

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type StaticServer } from './serve';
 
 /** Debian's Chromium; `npm run test:setup` installs it. */
 export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -133,4 +135,34 @@ export async function tabThroughPage(page: Page): Promise<{ expected: string[]; 
     if (!focused.outline) withoutOutline.push(focused.key);
   }
   return { expected, reached, withoutOutline };
+}
+
+/** A browser and a built site served to it, for one test file. */
+export interface BrowserAndSite {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+}
+
+/** Launches Chromium and serves `dist` under `base` before the file's tests, and stops both after. */
+export function useBrowserAndSite(dist: string, base = '/'): BrowserAndSite {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDist(dist, base);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser is not running yet.');
+      return browser;
+    },
+    get server() {
+      if (!server) throw new Error('The site is not served yet.');
+      return server;
+    },
+  };
 }
