@@ -1,0 +1,53 @@
+/**
+ * W3C Web Annotations for Sourced articles: the public surface. Pure functions over the rendered
+ * article HTML and the annotation model; no I/O, no Astro.
+ *
+ *     const collection = buildAnnotationCollection(entry.rendered.html, annotations, {
+ *       articleUrl, title: entry.data.title, published: entry.data.published, updated: entry.data.updated,
+ *     });
+ *     return new Response(JSON.stringify(collection), { headers: { 'Content-Type': 'application/ld+json' } });
+ */
+export {
+  buildAnnotationCollection,
+  buildWebAnnotations,
+  DEFAULT_ANNOTATION_KINDS,
+  MissingAnnotationTextError,
+  type ArticleMetadata,
+  type BuildAnnotationCollectionOptions,
+} from './build-annotation-collection';
+export {
+  EXCLUDED_CLASSES,
+  extractArticleText,
+  parseArticleHtml,
+  readArticleText,
+  toArticlePlainText,
+  type ArticleText,
+  type TextRange,
+} from './article-text';
+export { findTextSelection, type TextSelection } from './find-selection';
+export { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH, escapeCssIdentifier } from './selectors';
+export { codePointLength, codePointPositions, sliceCodePoints, toCodePoints } from './code-points';
+export { ANNOTATIONS_FILE_NAME, annotationId, defaultCollectionUrl, defaultSourceUrl } from './ids';
+export { agentBody, BODY_LANGUAGE, classifyingBody, commentingBody, describingBody, linkBody, tagBody, toAgent } from './bodies';
+export type { AnnotationDraft, AnnotationKind, AnnotationKindContext } from './kinds/kind';
+export { CLAIM_ANNOTATIONS } from './kinds/claims';
+export { QUOTE_ANNOTATIONS } from './kinds/quotes';
+export { NOTE_ANNOTATIONS, noteElementId } from './kinds/notes';
+export { TERM_ANNOTATIONS, termElementId } from './kinds/terms';
+export {
+  ANNOTATION_CONTEXT,
+  ANNOTATION_MEDIA_TYPE,
+  type AgentResource,
+  type AnnotationBody,
+  type AnnotationCollection,
+  type AnnotationPage,
+  type AnnotationSelector,
+  type AnnotationTarget,
+  type CssSelector,
+  type Motivation,
+  type SpecificResourceBody,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type TextualBody,
+  type WebAnnotation,
+} from './model';

@@ -1,0 +1,28 @@
+import { claimElementId } from '../../annotations/render-callout';
+import { agentBody, classifyingBody, commentingBody, describingBody, linkBody, tagBody } from '../bodies';
+import type { AnnotationKind } from './kind';
+
+/**
+ * Claims: motivation `describing`; bodies: the tag `claim`, the status (`classifying`), the
+ * sourcing in words (`describing`), the source (`by`) and the source it came through (`via`),
+ * the claim it answers (`responds`) and the editor's note (`commenting`).
+ */
+export const CLAIM_ANNOTATIONS: AnnotationKind = {
+  name: 'claim',
+  annotate({ annotations, agent, annotationId }) {
+    const ids = new Set(annotations.claims.map((claim) => claim.id));
+    return annotations.claims.map((claim) => ({
+      elementId: claimElementId(claim.id),
+      motivation: 'describing',
+      body: [
+        tagBody('claim'),
+        classifyingBody(claim.status),
+        describingBody(claim.sourcing),
+        agentBody('by', agent(claim.by)),
+        ...(claim.via ? [agentBody('via', agent(claim.via))] : []),
+        ...(claim.responds && ids.has(claim.responds) ? [linkBody('responds', annotationId(claimElementId(claim.responds)))] : []),
+        ...(claim.note ? [commentingBody(claim.note)] : []),
+      ],
+    }));
+  },
+};
