@@ -30,8 +30,9 @@
  *    carriage return, form feed) becomes one space, across element boundaries, and white space
  *    next to a line break or at the start or end of the text disappears (CSS
  *    `white-space: normal`). A line break in the Markdown source is therefore a space (also
- *    between Chinese or Japanese characters, where a browser may drop it). Inside `pre`, white
- *    space is kept as written.
+ *    between Chinese or Japanese characters, where a browser may drop it). Inside `pre` (a code
+ *    block), white space is kept as written, except the line feed that ends its last line (a
+ *    browser shows no empty line for it).
  * 4. **Characters.** Every other character is kept exactly: typographic quotes (“ ” ‘ ’), dashes
  *    (– —), no-break spaces, emoji, combining marks. Character references are decoded by the
  *    HTML parser (`&amp;` is `&`); no Unicode normalisation (NFC) is applied.
@@ -41,7 +42,7 @@
  * The HTML is parsed with `hast-util-from-html`; no CSS is applied (the site's layout CSS may
  * make a browser's `innerText` differ, e.g. for grid containers).
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
 /** A stretch of the plain text, in code points; `end` is exclusive. */
@@ -109,6 +110,25 @@ function isLeftOut(node: Element): boolean {
 
 function isCell(node: RootContent | undefined): boolean {
   return node?.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+}
+
+/** Whether a table cell comes after `index` among `siblings` (then a tab follows the cell). */
+function cellFollows(siblings: readonly RootContent[], index: number): boolean {
+  const next = siblings.slice(index + 1).find((sibling) => sibling.type === 'element');
+  return isCell(next);
+}
+
+/** The last text node inside a node, if any. */
+function lastText(node: Element): Text | undefined {
+  for (let index = node.children.length - 1; index >= 0; index -= 1) {
+    const child = node.children[index];
+    if (child?.type === 'text') return child;
+    if (child?.type === 'element') {
+      const found = lastText(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** An element being written whose range is not known yet. */
@@ -181,16 +201,25 @@ class PlainTextWriter {
   }
 }
 
-function writeNode(node: Root | RootContent, writer: PlainTextWriter, preserve: boolean, next: RootContent | undefined): void {
+/** State of one walk over the tree. */
+interface Walk {
+  writer: PlainTextWriter;
+  /** Text nodes ending a `pre`: their final line feed ends the last line and is not written. */
+  endsPre: Set<Text>;
+}
+
+function writeChildren(node: Root | Element, walk: Walk, preserve: boolean): void {
+  node.children.forEach((child, index) => writeNode(child, walk, preserve, node.children, index));
+}
+
+function writeNode(node: RootContent, walk: Walk, preserve: boolean, siblings: readonly RootContent[], index: number): void {
+  const { writer } = walk;
   if (node.type === 'text') {
-    for (const character of node.value) {
+    const value = walk.endsPre.has(node) && node.value.endsWith('\n') ? node.value.slice(0, -1) : node.value;
+    for (const character of value) {
       if (!preserve && COLLAPSIBLE.test(character)) writer.space();
       else writer.character(character);
     }
-    return;
-  }
-  if (node.type === 'root') {
-    node.children.forEach((child, index) => writeNode(child, writer, preserve, node.children[index + 1]));
     return;
   }
   if (node.type !== 'element' || isLeftOut(node)) return;
@@ -203,9 +232,13 @@ function writeNode(node: Root | RootContent, writer: PlainTextWriter, preserve: 
   if (breaks > 0) writer.lineBreaks(breaks as 1 | 2);
   const range = typeof id === 'string' && id !== '' ? writer.open(id) : undefined;
   const keep = preserve || PRESERVES_WHITESPACE.has(node.tagName);
-  node.children.forEach((child, index) => writeNode(child, writer, keep, node.children[index + 1]));
+  if (keep && !preserve) {
+    const last = lastText(node);
+    if (last) walk.endsPre.add(last);
+  }
+  writeChildren(node, walk, keep);
   if (range) writer.close(range);
-  if (isCell(node) && isCell(next)) writer.separator('\t');
+  if (isCell(node) && cellFollows(siblings, index)) writer.separator('\t');
   if (breaks > 0) writer.lineBreaks(breaks as 1 | 2);
 }
 
@@ -215,7 +248,7 @@ function writeNode(node: Root | RootContent, writer: PlainTextWriter, preserve: 
  */
 export function readArticleText(tree: Root): ArticleText {
   const writer = new PlainTextWriter();
-  writeNode(tree, writer, false, undefined);
+  writeChildren(tree, { writer, endsPre: new Set() }, false);
   const text = writer.points.join('');
   return { text, codePoints: writer.points, ranges: writer.ranges };
 }
