@@ -46,6 +46,8 @@ describe('an article full of hostile input', () => {
     for (const file of listFiles(dist).filter((f) => f.endsWith('.xml'))) {
       expect(XMLValidator.validate(readText(dist, file)), file).toBe(true);
     }
+    const annotations = JSON.parse(readText(dist, 'articles/hostile/annotations.jsonld'));
+    expect(annotations.total).toBeGreaterThan(2);
     const feed = JSON.parse(readText(dist, 'feed.json'));
     expect(feed.items[0].title).toContain('</script>');
     const jsonLd = readText(dist, 'articles/hostile/index.html').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1] ?? '';

@@ -358,7 +358,8 @@ class ArticleAnnotator {
   }
 
   private checkLabel(node: TextDirective): string {
-    const text = toString(node).replace(/\s+/g, ' ').trim();
+    // Raw HTML does not count: the sanitiser may remove it, and readers never see its source.
+    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     if (text === '') {
       this.report(
         'empty-label',
@@ -556,9 +557,9 @@ class ArticleAnnotator {
       }
     }
     const labelIndex = node.children.findIndex((child) => child.type === 'paragraph' && child.data?.directiveLabel);
-    const title = labelIndex >= 0 ? toString(node.children[labelIndex] as Paragraph).trim() : '';
+    const title = labelIndex >= 0 ? toString(node.children[labelIndex] as Paragraph, { includeHtml: false }).trim() : '';
     if (labelIndex >= 0) node.children.splice(labelIndex, 1);
-    const text = toString(node).replace(/\s+/g, ' ').trim();
+    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     if (text === '') {
       this.report('empty-note', this.position(node), '`:::note` has no text.', 'Write the note between the `:::note` line and the closing `:::` line.');
     }

@@ -1,0 +1,27 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAnnotations, getPublishedArticles, type Article } from '../../../lib/articles';
+import { getLastModified } from '../../../lib/schemas/article';
+import { absoluteUrl, PATHS } from '../../../lib/urls';
+import { ANNOTATION_MEDIA_TYPE, buildAnnotationCollection, DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS } from '../../../lib/web-annotations/index';
+
+export const getStaticPaths = (async () =>
+  (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+
+/** The article's claims, quotes, notes and lens terms as a W3C Web Annotation collection. */
+export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
+  const { article } = props;
+  const collection = buildAnnotationCollection(
+    article.rendered?.html ?? '',
+    getAnnotations(article),
+    {
+      articleUrl: absoluteUrl(PATHS.article(article.id), site),
+      title: article.data.title,
+      published: article.data.published,
+      updated: getLastModified(article.data),
+    },
+    { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS] },
+  );
+  return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
+    headers: { 'Content-Type': `${ANNOTATION_MEDIA_TYPE}; charset=utf-8` },
+  });
+};
