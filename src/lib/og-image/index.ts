@@ -1,0 +1,57 @@
+/**
+ * Open Graph share images (1200×630 PNG) for articles, rendered at build time with satori (element
+ * tree → SVG) and resvg (SVG → PNG), with fonts from @fontsource packages, and cached on disk so
+ * unchanged articles are not rendered again. No Astro here: the endpoint that serves the images
+ * calls getOgImage.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { cachedOgImage, defaultOgImageCacheDir } from './og-image-cache';
+import { fontPackageVersions } from './og-image-fonts';
+import type { OgImageInput } from './og-image-input';
+import { buildOgImageTree } from './og-image-tree';
+import { renderOgImage } from './render-og-image';
+
+export { DEFAULT_OG_IMAGE_CACHE_DIR, cachedOgImage, defaultOgImageCacheDir, ogImageCacheKey } from './og-image-cache';
+export type { OgImageCacheOptions } from './og-image-cache';
+export { normalizeOgImageInput } from './og-image-input';
+export type { OgImageInput } from './og-image-input';
+export { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './og-image-theme';
+export { buildOgImageTree, formatOgCounts } from './og-image-tree';
+export { renderOgImage, renderOgImageSvg } from './render-og-image';
+export { isPng, readPngSize } from './png';
+
+/**
+ * Bump when the drawing changes in a way the element tree does not show (render options, font
+ * files). Changes to the tree itself (layout, colours, sizes, text) change the cache keys on their own.
+ */
+export const OG_IMAGE_DESIGN_VERSION = '1';
+
+const require = createRequire(import.meta.url);
+
+function packageVersion(name: string): string {
+  return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
+}
+
+let libraryVersions: string | undefined;
+
+/** The version string of the cache key for one input: design, libraries, fonts and the tree drawn. */
+export function ogImageVersion(input: OgImageInput): string {
+  libraryVersions ??= [packageVersion('satori'), packageVersion('@resvg/resvg-js'), ...fontPackageVersions()].join(' ');
+  const tree = createHash('sha256').update(JSON.stringify(buildOgImageTree(input))).digest('hex');
+  return `design ${OG_IMAGE_DESIGN_VERSION}; ${libraryVersions}; tree ${tree}`;
+}
+
+export interface GetOgImageOptions {
+  /** Where rendered images are kept; default: node_modules/.cache/sourced-og/ in the working directory. */
+  cacheDir?: string;
+}
+
+/** The share image for an article as PNG bytes, from the cache when its input has been drawn before. */
+export function getOgImage(input: OgImageInput, options: GetOgImageOptions = {}): Promise<Uint8Array> {
+  return cachedOgImage(input, {
+    cacheDir: options.cacheDir ?? defaultOgImageCacheDir(),
+    version: ogImageVersion(input),
+    render: renderOgImage,
+  });
+}
