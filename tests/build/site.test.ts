@@ -73,7 +73,7 @@ describe.each([
       expect(attr($(tree, 'meta[property="og:title"]'), 'content'), page).toBeTruthy();
       expect(attr($(tree, 'meta[property="og:url"]'), 'content'), page).toBe(canonical);
       expect(attr($(tree, 'meta[property="og:type"]'), 'content'), page).toMatch(/^(website|article)$/);
-      expect(attr($(tree, 'meta[name="twitter:card"]'), 'content'), page).toBe('summary');
+      expect(attr($(tree, 'meta[name="twitter:card"]'), 'content'), page).toBe(page.startsWith('articles/') ? 'summary_large_image' : 'summary');
       expect(attr($(tree, 'link[rel="alternate"][type="application/rss+xml"]'), 'href'), page).toBe(`${base}rss.xml`);
       expect(attr($(tree, 'link[rel="alternate"][type="application/feed+json"]'), 'href'), page).toBe(`${base}feed.json`);
     }
@@ -112,6 +112,9 @@ describe.each([
     expect(wire.category).toEqual(['energy', 'europe']);
     expect(wire.description).toContain('A wire report');
     expect(wire.pubDate).toBe('Thu, 02 May 2024 00:00:00 GMT');
+    const notes = channel.item.find((item: { link: string }) => item.link.endsWith('/field-notes/'));
+    expect(notes['atom:updated']).toBe('2024-06-14T00:00:00.000Z');
+    expect(wire['atom:updated']).toBeUndefined();
   });
 
   test('publishes a valid JSON Feed 1.1 with the full articles', () => {

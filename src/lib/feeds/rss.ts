@@ -24,6 +24,8 @@ export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): Prom
       content: clean(item.contentHtml),
       pubDate: item.published,
       categories: item.tags.map(clean),
+      // RSS 2.0 has no update date: Atom's says when an item was updated or corrected.
+      ...(item.updated ? { customData: `<atom:updated>${item.updated.toISOString()}</atom:updated>` } : {}),
     })),
   });
 }
