@@ -51,6 +51,9 @@ import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } f
 import { buildCallout, calloutElementId, claimElementId, quoteElementId, quoteEntryElementId } from './render-callout';
 import { describeSourcing } from './sourcing';
 
+/** Key of `file.data` where a caller that already read the article file can hand its text over. */
+export const FILE_SOURCE_KEY = 'sourcedFileSource';
+
 /** Options of {@link remarkAnnotations}. */
 export interface RemarkAnnotationsOptions {
   /**
@@ -128,7 +131,8 @@ class ArticleAnnotator {
     options: RemarkAnnotationsOptions,
   ) {
     this.source = String(file.value);
-    this.fileSource = file.path && options.readFile ? options.readFile(file.path) : undefined;
+    const given = (file.data as Record<string, unknown>)[FILE_SOURCE_KEY];
+    this.fileSource = typeof given === 'string' ? given : file.path && options.readFile ? options.readFile(file.path) : undefined;
     this.lineOffset = this.fileSource === undefined ? 0 : getBodyLineOffset(this.fileSource, this.source);
     this.sources = readSources(frontmatter);
   }

@@ -1,7 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { getStoredAnnotations } from '../annotations/remark-annotations';
+import { FILE_SOURCE_KEY } from '../annotations/remark-annotations';
 import { createRemarkProcessor } from '../markdown';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { checkFrontmatter } from './frontmatter';
@@ -50,7 +52,8 @@ export interface CheckOptions {
 }
 
 export async function checkArticleFile(filePath: string, displayPath = filePath, options: CheckOptions = {}): Promise<ArticleReport> {
-  const bytes = await readFile(filePath);
+  // One synchronous read: the checker reads many small files one after another.
+  const bytes = readFileSync(filePath);
   if (bytes.length > MAX_ARTICLE_BYTES) {
     const size = (bytes.length / (1024 * 1024)).toFixed(1);
     return {
@@ -73,7 +76,12 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
   const diagnostics = [...frontmatter.diagnostics];
   if (frontmatter.data && options.annotations !== false) {
     processor ??= createRemarkProcessor();
-    const file = new VFile({ value: frontmatter.body, path: filePath, data: { astro: { frontmatter: structuredClone(frontmatter.data) } } });
+    const file = new VFile({
+      value: frontmatter.body,
+      path: filePath,
+      // The plugin needs the whole file for file-line positions: hand it over instead of reading it again.
+      data: { astro: { frontmatter: structuredClone(frontmatter.data) }, [FILE_SOURCE_KEY]: text },
+    });
     await processor.run(processor.parse(file), file);
     const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
     diagnostics.push(...getStoredAnnotations(astro?.frontmatter).diagnostics);
