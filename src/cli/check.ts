@@ -8,6 +8,7 @@ import { resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDeployConfig } from '../lib/deploy-config';
 import { checkArticleFile, checkContentFolder, type ArticleReport } from '../lib/validation/check-article';
+import { pluralise } from '../lib/pluralise';
 import { formatDiagnostic } from '../lib/validation/diagnostic';
 
 const USAGE = 'Usage: npm run check [-- [--format text|json] [article.md …]]\nWithout files, checks every article in $CONTENT_DIR/articles (default content/articles).';
@@ -46,7 +47,6 @@ if (format === 'json') {
   console.log(JSON.stringify({ files: reports.length, errors, warnings, seconds: Number(seconds.toFixed(3)), problems: all }, null, 2));
 } else {
   for (const report of reports) for (const diagnostic of report.diagnostics) console.log(formatDiagnostic(report.path, diagnostic));
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  console.log(`${all.length > 0 ? '\n' : ''}${plural(reports.length, 'article')} checked in ${seconds.toFixed(2)} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
+  console.log(`${all.length > 0 ? '\n' : ''}${pluralise(reports.length, 'article')} checked in ${seconds.toFixed(2)} s: ${pluralise(errors, 'error')}, ${pluralise(warnings, 'warning')}.`);
 }
 process.exit(errors > 0 ? 1 : 0);

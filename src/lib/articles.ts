@@ -61,6 +61,11 @@ function reportDiagnostics(entries: readonly Article[]): void {
   }
 }
 
+/** Static paths of the per-article routes (page, annotations, share image): one per published article. */
+export async function getArticlePaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
+  return (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+}
+
 /** Every tag used by a published article, with its articles (newest first), tags sorted alphabetically. */
 export async function getTagIndex(): Promise<Map<string, Article[]>> {
   const index = new Map<string, Article[]>();

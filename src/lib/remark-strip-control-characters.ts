@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { CONTROL_CHARACTERS, stripControlCharacters } from './control-characters';
+import { stripControlCharacters } from './control-characters';
 
 const FIELDS = ['value', 'url', 'alt', 'title'] as const;
 
@@ -17,11 +17,7 @@ export function remarkStripControlCharacters() {
       const record = node as unknown as Record<string, unknown>;
       for (const field of FIELDS) {
         const value = record[field];
-        if (typeof value === 'string' && CONTROL_CHARACTERS.test(value)) {
-          CONTROL_CHARACTERS.lastIndex = 0;
-          record[field] = stripControlCharacters(value);
-        }
-        CONTROL_CHARACTERS.lastIndex = 0;
+        if (typeof value === 'string') record[field] = stripControlCharacters(value);
       }
     });
   };

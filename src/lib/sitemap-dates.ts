@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
+import { isArticleFile } from './article-files';
 import { articleSchema, getLastModified } from './schemas/article';
 
 /** The article id Astro's glob loader gives a file path (each segment slugified, extension dropped). */
@@ -27,7 +28,7 @@ export function readArticleDates(contentDir: string): Map<string, Date> {
   } catch {
     return dates;
   }
-  for (const file of files.filter((f) => f.endsWith('.md') && !/(^|[/\\])_[^/\\]*$/.test(f))) {
+  for (const file of files.filter(isArticleFile)) {
     try {
       const result = articleSchema.safeParse(parseFrontmatter(readFileSync(join(base, file), 'utf8')).frontmatter);
       if (!result.success || result.data.draft) continue;

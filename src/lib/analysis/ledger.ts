@@ -1,5 +1,6 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../annotations/kinds';
 import type { ArticleAnnotations, Claim } from '../annotations/model';
+import { pluralise } from '../pluralise';
 
 /** Sourcing categories of the ledger, in display order. */
 export const SOURCING_CATEGORIES = ['official', 'anonymous', 'outlet', 'expert', 'government', 'organization', 'person'] as const;
@@ -87,8 +88,8 @@ export function toBarSegments(ledger: Ledger): BarSegment[] {
 
 /** The ledger in one sentence: `14 claims, 1 of them relayed by another outlet; 2 denials.` */
 export function describeLedger(ledger: Ledger): string {
-  const claims = `${ledger.total} ${ledger.total === 1 ? 'claim' : 'claims'}`;
+  const claims = pluralise(ledger.total, 'claim');
   const relayed = ledger.relayed > 0 ? `, ${ledger.relayed} of them relayed by another outlet` : '';
-  const denials = ledger.denials > 0 ? `; ${ledger.denials} ${ledger.denials === 1 ? 'denial' : 'denials'}` : '';
+  const denials = ledger.denials > 0 ? `; ${pluralise(ledger.denials, 'denial')}` : '';
   return `${claims}${relayed}${denials}.`;
 }

@@ -18,6 +18,7 @@ export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions 
 export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark-restore-directives';
 export { describeSourcing } from './sourcing';
 export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout';
-export { countQuotesBySpeaker, countSourceUsage, pluralise, type SourceUsage, type SpeakerCount } from './summaries';
+export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries';
+export { pluralise } from '../pluralise';
 export { toCalloutText, type CalloutText } from './callout-text';
 export { findHedges, isTermKind, TERM_KIND_DESCRIPTIONS, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms';

@@ -39,8 +39,3 @@ export function countSourceUsage(
     quotes: annotations.quotes.filter((quote) => quote.by.id === id).length,
   }));
 }
-
-/** `1 claim`, `3 quotes`: a count with its noun. */
-export function pluralise(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}

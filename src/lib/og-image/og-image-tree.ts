@@ -1,4 +1,5 @@
 import { normalizeOgImageInput, type OgImageInput } from './og-image-input';
+import { pluralise } from '../pluralise';
 import {
   OG_COLORS,
   OG_FONT_SANS,
@@ -31,14 +32,9 @@ function el(type: OgElement['type'], style: OgStyle, ...children: OgNode[]): OgE
   return { type, key: null, props: { style, children: children.length === 1 ? (children[0] as OgNode) : children } };
 }
 
-/** "1 claim", "14 claims". */
-export function pluralize(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
 /** "14 claims · 8 quotes". */
 export function formatOgCounts(claims: number, quotes: number): string {
-  return `${pluralize(claims, 'claim', 'claims')} \u00b7 ${pluralize(quotes, 'quote', 'quotes')}`;
+  return `${pluralise(claims, 'claim')} \u00b7 ${pluralise(quotes, 'quote')}`;
 }
 
 /**

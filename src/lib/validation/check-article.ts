@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { getStoredAnnotations } from '../annotations/remark-annotations';
 import { FILE_SOURCE_KEY } from '../annotations/remark-annotations';
+import { isArticleFile } from '../article-files';
 import { createRemarkProcessor } from '../markdown';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { checkFrontmatter } from './frontmatter';
@@ -99,7 +100,7 @@ export async function findArticleFiles(contentDir: string): Promise<string[]> {
     return [];
   }
   return entries
-    .filter((entry) => entry.endsWith('.md') && !/(^|[/\\])_[^/\\]*$/.test(entry))
+    .filter(isArticleFile)
     .map((entry) => join(base, entry))
     .sort();
 }

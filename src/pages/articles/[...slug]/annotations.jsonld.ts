@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAnnotations, getPublishedArticles, type Article } from '../../../lib/articles';
+import { getAnnotations, getArticlePaths, type Article } from '../../../lib/articles';
 import { getLastModified } from '../../../lib/schemas/article';
 import { absoluteUrl, PATHS } from '../../../lib/urls';
 import { ANNOTATION_MEDIA_TYPE, buildAnnotationCollection, DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS } from '../../../lib/web-annotations/index';
 
-export const getStaticPaths = (async () =>
-  (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;
 
 /** The article's claims, quotes, notes and lens terms as a W3C Web Annotation collection. */
 export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../../consts';
-import { getAnnotations, getPublishedArticles, type Article } from '../../../lib/articles';
+import { getAnnotations, getArticlePaths, type Article } from '../../../lib/articles';
 import { getOgImage } from '../../../lib/og-image/index';
 
-export const getStaticPaths = (async () =>
-  (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
+export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;
 
 /** The article's 1200×630 share image; cached between builds, so unchanged articles are not re-rendered. */
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
