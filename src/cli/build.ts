@@ -14,7 +14,8 @@ const NEXT = join(ROOT, '.dist-next');
 const PREVIOUS = join(ROOT, '.dist-previous');
 
 rmSync(NEXT, { recursive: true, force: true });
-const astro = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', NEXT, ...process.argv.slice(2)], {
+// Astro's own entry on this Node (the pinned one), whatever `node` comes first on PATH.
+const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', NEXT, ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },

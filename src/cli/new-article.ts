@@ -4,13 +4,28 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildArticleTemplate } from '../lib/article-template';
-import { readDeployConfig } from '../lib/deploy-config';
-import { slugify } from '../lib/slugify';
+import { parseArgs } from 'node:util';
+import { buildArticleTemplate } from '../lib/article-template.ts';
+import { readDeployConfig } from '../lib/deploy-config.ts';
+import { slugify } from '../lib/slugify.ts';
 
-const title = process.argv.slice(2).join(' ').trim();
+const USAGE = 'Usage: npm run new -- "Title of the analysis"\nCreates $CONTENT_DIR/articles/<slug>.md (default content/articles) and never overwrites a file.';
+
+let positionals: string[];
+try {
+  const parsed = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  if (parsed.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  positionals = parsed.positionals;
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const title = positionals.join(' ').trim();
 if (!title) {
-  console.error('Usage: npm run new -- "Title of the analysis"');
+  console.error(USAGE);
   process.exit(2);
 }
 const slug = slugify(title);

@@ -1,4 +1,4 @@
-import { SOURCE_KINDS } from './schemas/source';
+import { SOURCE_KINDS } from './schemas/source.ts';
 
 /** YAML-safe double-quoted string. */
 function quote(text: string): string {

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getStoredAnnotations, type ArticleAnnotations } from './annotations/index';
-import { buildSourceIndex, type SourceEntry } from './analysis/source-index';
-import { compareNewestFirst } from './article-order';
-import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic';
+import { getStoredAnnotations, type ArticleAnnotations } from './annotations/index.ts';
+import { buildSourceIndex, type SourceEntry } from './analysis/source-index.ts';
+import { compareNewestFirst } from './article-order.ts';
+import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;

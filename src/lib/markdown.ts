@@ -7,10 +7,10 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
-import { remarkAnnotations } from './annotations/remark-annotations';
-import { remarkRestoreDirectives } from './annotations/remark-restore-directives';
-import { remarkStripControlCharacters } from './remark-strip-control-characters';
-import { getSanitizeSchema } from './sanitize-schema';
+import { remarkAnnotations } from './annotations/remark-annotations.ts';
+import { remarkRestoreDirectives } from './annotations/remark-restore-directives.ts';
+import { remarkStripControlCharacters } from './remark-strip-control-characters.ts';
+import { getSanitizeSchema } from './sanitize-schema.ts';
 
 /** Reads an article file for position mapping; a file that cannot be read gives body-relative positions. */
 function readArticleFile(path: string): string | undefined {

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { stripControlCharacters } from './control-characters';
+import { stripControlCharacters } from './control-characters.ts';
 
 const FIELDS = ['value', 'url', 'alt', 'title'] as const;
 

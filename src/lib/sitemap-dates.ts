@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
-import { isArticleFile } from './article-files';
-import { articleSchema, getLastModified } from './schemas/article';
+import { isArticleFile } from './article-files.ts';
+import { articleSchema, getLastModified } from './schemas/article.ts';
 
 /** The article id Astro's glob loader gives a file path (each segment slugified, extension dropped). */
 export function toArticleId(relativePath: string): string {

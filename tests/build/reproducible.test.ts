@@ -24,7 +24,7 @@ describe('builds', () => {
 
   test('npm run build never leaves a partial output: a failed build keeps the previous one as it was', () => {
     const run = (contentDir: string) =>
-      spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['src/cli/build.ts'], {
+      spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/node'), ['src/cli/build.ts'], {
         cwd: PROJECT_ROOT,
         encoding: 'utf8',
         env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: '.test-builds/atomic-dist', SITE_URL: 'https://news.example.org' },

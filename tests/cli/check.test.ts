@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, writeContentFolder } from '../helpers/build-site';
+import { writeContentFolder } from '../helpers/build-site';
+import { runCli } from '../helpers/run-cli';
 
-const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-
-function runCheck(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(TSX, ['src/cli/check.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runCheck = (args: string[], env: Record<string, string> = {}) => runCli('check.ts', args, { env });
 
 const GOOD = `---
 title: Good
@@ -66,5 +60,18 @@ describe('npm run check', () => {
     const { code, stderr } = runCheck(['--formats', 'x']);
     expect(code).toBe(2);
     expect(stderr).toContain('Usage: npm run check');
+  });
+
+  test('a folder given on the command line stands for the articles in it', () => {
+    const { code, stdout } = runCheck([`${folder}/articles`]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^2 articles checked in .*: 2 errors, 3 warnings\.$/m);
+  });
+
+  test('a file that does not exist is a usage error, not a crash', () => {
+    const { code, stderr } = runCheck(['no-such-article.md']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('`no-such-article.md` does not exist.');
+    expect(stderr).not.toContain('ENOENT');
   });
 });

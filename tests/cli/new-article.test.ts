@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { slugify } from '../../src/lib/slugify';
 import { PROJECT_ROOT, TEST_BUILDS } from '../helpers/build-site';
 
-const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-const CONTENT = '.test-builds/content/new-cli';
+import { runCli } from '../helpers/run-cli';
 
-function run(script: string, args: string[]) {
-  const result = spawnSync(TSX, [script, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: CONTENT } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const CONTENT = '.test-builds/content/new-cli';
+const run = (script: string, args: string[]) => runCli(script.replace('src/cli/', ''), args, { env: { CONTENT_DIR: CONTENT } });
 
 describe('slugify', () => {
   test.each([
@@ -52,5 +48,16 @@ describe('npm run new', () => {
     const result = run('src/cli/new-article.ts', []);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage: npm run new -- "Title of the analysis"');
+  });
+
+  test('--help prints the usage and creates no file; an unknown option is a usage error', () => {
+    rmSync(join(TEST_BUILDS, 'content', 'new-cli'), { recursive: true, force: true });
+    const help = run('src/cli/new-article.ts', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run new');
+    const unknown = run('src/cli/new-article.ts', ['--titel', 'Talks']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--titel'");
+    expect(existsSync(join(PROJECT_ROOT, CONTENT))).toBe(false);
   });
 });

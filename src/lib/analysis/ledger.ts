@@ -1,6 +1,6 @@
-import { CLAIM_STATUSES, type ClaimStatus } from '../annotations/kinds';
-import type { ArticleAnnotations, Claim } from '../annotations/model';
-import { pluralise } from '../pluralise';
+import { CLAIM_STATUSES, type ClaimStatus } from '../annotations/kinds.ts';
+import type { ArticleAnnotations, Claim } from '../annotations/model.ts';
+import { pluralise } from '../pluralise.ts';
 
 /** Sourcing categories of the ledger, in display order. */
 export const SOURCING_CATEGORIES = ['official', 'anonymous', 'outlet', 'expert', 'government', 'organization', 'person'] as const;

@@ -1,4 +1,4 @@
-import type { SourceKind } from '../schemas/source';
+import type { SourceKind } from '../schemas/source.ts';
 
 /** What each kind of source means, for readers (the method page). */
 export const SOURCE_KIND_DESCRIPTIONS: Record<SourceKind, string> = {

@@ -1,4 +1,4 @@
-import type { ArticleAnnotations, Claim, Quote } from '../annotations/model';
+import type { ArticleAnnotations, Claim, Quote } from '../annotations/model.ts';
 
 /** A source as declared in one article's frontmatter. */
 export interface DeclaredSource {

@@ -1,5 +1,5 @@
-import { CLAIM_STATUS_LABELS } from './kinds';
-import type { Claim } from './model';
+import { CLAIM_STATUS_LABELS } from './kinds.ts';
+import type { Claim } from './model.ts';
 
 /** A claim's callout as plain text, for feeds and printed endnotes. */
 export interface CalloutText {

@@ -12,13 +12,13 @@ export {
   type AnnotationName,
   type ClaimStatus,
   type NoteKind,
-} from './kinds';
-export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model';
-export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark-annotations';
-export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark-restore-directives';
-export { describeSourcing } from './sourcing';
-export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout';
-export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries';
-export { pluralise } from '../pluralise';
-export { toCalloutText, type CalloutText } from './callout-text';
-export { findHedges, isTermKind, TERM_KIND_DESCRIPTIONS, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms';
+} from './kinds.ts';
+export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
+export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark-annotations.ts';
+export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark-restore-directives.ts';
+export { describeSourcing } from './sourcing.ts';
+export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout.ts';
+export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries.ts';
+export { pluralise } from '../pluralise.ts';
+export { toCalloutText, type CalloutText } from './callout-text.ts';
+export { findHedges, isTermKind, TERM_KIND_DESCRIPTIONS, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms.ts';

@@ -25,13 +25,13 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { stripControlCharactersDeep } from '../control-characters';
-import { SLUG_PATTERN } from '../schemas/slug';
-import { slugify } from '../slugify';
-import type { Diagnostic } from '../validation/diagnostic';
-import { compareDiagnostics } from '../validation/diagnostic';
-import { findSourceKey, getBodyLineOffset, toLineColumn } from '../validation/positions';
-import { didYouMean, findClosest, listValues } from '../validation/suggest';
+import { stripControlCharactersDeep } from '../control-characters.ts';
+import { SLUG_PATTERN } from '../schemas/slug.ts';
+import { slugify } from '../slugify.ts';
+import type { Diagnostic } from '../validation/diagnostic.ts';
+import { compareDiagnostics } from '../validation/diagnostic.ts';
+import { findSourceKey, getBodyLineOffset, toLineColumn } from '../validation/positions.ts';
+import { didYouMean, findClosest, listValues } from '../validation/suggest.ts';
 import {
   ALLOWED_ATTRIBUTES,
   ANNOTATION_NAMES,
@@ -45,11 +45,11 @@ import {
   NOTE_KIND_LABELS,
   type AnnotationName,
   type ClaimStatus,
-} from './kinds';
-import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model';
-import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms';
-import { buildCallout, calloutElementId, claimElementId, quoteElementId, quoteEntryElementId } from './render-callout';
-import { describeSourcing } from './sourcing';
+} from './kinds.ts';
+import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
+import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms.ts';
+import { buildCallout, calloutElementId, claimElementId, quoteElementId, quoteEntryElementId } from './render-callout.ts';
+import { describeSourcing } from './sourcing.ts';
 
 /** Key of `file.data` where a caller that already read the article file can hand its text over. */
 export const FILE_SOURCE_KEY = 'sourcedFileSource';
@@ -124,12 +124,15 @@ class ArticleAnnotator {
   private readonly usedSources = new Set<string>();
   private readonly fileSource: string | undefined;
 
+  private readonly tree: Root;
+
   constructor(
-    private readonly tree: Root,
+    tree: Root,
     file: VFile,
     frontmatter: Record<string, unknown>,
     options: RemarkAnnotationsOptions,
   ) {
+    this.tree = tree;
     this.source = String(file.value);
     const given = (file.data as Record<string, unknown>)[FILE_SOURCE_KEY];
     this.fileSource = typeof given === 'string' ? given : file.path && options.readFile ? options.readFile(file.path) : undefined;

@@ -14,7 +14,7 @@ import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdas
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isAnnotationName } from './kinds';
+import { isAnnotationName } from './kinds.ts';
 
 type Directive = TextDirective | LeafDirective | ContainerDirective;
 

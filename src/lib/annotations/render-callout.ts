@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { CLAIM_STATUS_LABELS } from './kinds';
-import type { Claim } from './model';
+import { CLAIM_STATUS_LABELS } from './kinds.ts';
+import type { Claim } from './model.ts';
 
 /** Element id of a claim in the text. */
 export const claimElementId = (claimId: string): string => `claim-${claimId}`;

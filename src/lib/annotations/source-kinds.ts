@@ -1,4 +1,4 @@
-import type { SourceKind } from '../schemas/source';
+import type { SourceKind } from '../schemas/source.ts';
 
 /** Reader-facing name of each kind of source. */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {

@@ -1,5 +1,5 @@
-import type { ClaimStatus } from './kinds';
-import type { SourceRef } from './model';
+import type { ClaimStatus } from './kinds.ts';
+import type { SourceRef } from './model.ts';
 
 /** True when a source's name or role says it speaks for officials. */
 function soundsOfficial(source: SourceRef): boolean {

@@ -1,4 +1,4 @@
-import type { ArticleAnnotations, Quote, SourceRef } from './model';
+import type { ArticleAnnotations, Quote, SourceRef } from './model.ts';
 
 /** A speaker and how many quotes they have in the article. */
 export interface SpeakerCount {

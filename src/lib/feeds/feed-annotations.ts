@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index';
-import type { FeedHtmlTransform } from './feed-html';
+import { toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index.ts';
+import type { FeedHtmlTransform } from './feed-html.ts';
 
 function hasClass(node: Element, name: string): boolean {
   const className = node.properties['className'];

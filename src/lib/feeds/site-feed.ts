@@ -1,10 +1,10 @@
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts';
-import { getAnnotations, getPublishedArticles } from '../articles';
-import { buildFeedAnnotationTransform } from './feed-annotations';
-import { getLastModified } from '../schemas/article';
-import { absoluteUrl, PATHS } from '../urls';
-import { toFeedHtml } from './feed-html';
-import type { FeedChannel, FeedItem } from './feed-items';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts.ts';
+import { getAnnotations, getPublishedArticles } from '../articles.ts';
+import { buildFeedAnnotationTransform } from './feed-annotations.ts';
+import { getLastModified } from '../schemas/article.ts';
+import { absoluteUrl, PATHS } from '../urls.ts';
+import { toFeedHtml } from './feed-html.ts';
+import type { FeedChannel, FeedItem } from './feed-items.ts';
 
 /** How many of the newest articles the feeds carry: feed readers keep older items themselves. */
 export const FEED_ITEM_LIMIT = 50;

@@ -6,20 +6,20 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { cachedOgImage, defaultOgImageCacheDir } from './og-image-cache';
-import { fontPackageVersions } from './og-image-fonts';
-import type { OgImageInput } from './og-image-input';
-import { buildOgImageTree } from './og-image-tree';
-import { renderOgImage } from './render-og-image';
+import { cachedOgImage, defaultOgImageCacheDir } from './og-image-cache.ts';
+import { fontPackageVersions } from './og-image-fonts.ts';
+import type { OgImageInput } from './og-image-input.ts';
+import { buildOgImageTree } from './og-image-tree.ts';
+import { renderOgImage } from './render-og-image.ts';
 
-export { DEFAULT_OG_IMAGE_CACHE_DIR, cachedOgImage, defaultOgImageCacheDir, ogImageCacheKey } from './og-image-cache';
-export type { OgImageCacheOptions } from './og-image-cache';
-export { normalizeOgImageInput } from './og-image-input';
-export type { OgImageInput } from './og-image-input';
-export { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './og-image-theme';
-export { buildOgImageTree, formatOgCounts } from './og-image-tree';
-export { renderOgImage, renderOgImageSvg } from './render-og-image';
-export { isPng, readPngSize } from './png';
+export { DEFAULT_OG_IMAGE_CACHE_DIR, cachedOgImage, defaultOgImageCacheDir, ogImageCacheKey } from './og-image-cache.ts';
+export type { OgImageCacheOptions } from './og-image-cache.ts';
+export { normalizeOgImageInput } from './og-image-input.ts';
+export type { OgImageInput } from './og-image-input.ts';
+export { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './og-image-theme.ts';
+export { buildOgImageTree, formatOgCounts } from './og-image-tree.ts';
+export { renderOgImage, renderOgImageSvg } from './render-og-image.ts';
+export { isPng, readPngSize } from './png.ts';
 
 /**
  * Bump when the drawing changes in a way the element tree does not show (render options, font

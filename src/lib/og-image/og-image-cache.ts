@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { normalizeOgImageInput, type OgImageInput } from './og-image-input';
-import { isPng } from './png';
+import { normalizeOgImageInput, type OgImageInput } from './og-image-input.ts';
+import { isPng } from './png.ts';
 
 /**
  * A folder of rendered share images, one PNG per distinct input, so a build only renders the images

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Font } from 'satori';
-import { OG_FONT_SANS, OG_FONT_SERIF, OG_FONT_SUBSETS, ogFontName } from './og-image-theme';
+import { OG_FONT_SANS, OG_FONT_SERIF, OG_FONT_SUBSETS, ogFontName } from './og-image-theme.ts';
 
 /**
  * Font data for satori, read from the @fontsource packages in node_modules (never from the system,

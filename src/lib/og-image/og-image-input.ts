@@ -1,4 +1,4 @@
-import { stripControlCharacters } from '../control-characters';
+import { stripControlCharacters } from '../control-characters.ts';
 
 /** What a share image shows: the analysis's title, the outlet it analyses, its counts and the site's name. */
 export interface OgImageInput {

@@ -1,5 +1,5 @@
-import { normalizeOgImageInput, type OgImageInput } from './og-image-input';
-import { pluralise } from '../pluralise';
+import { normalizeOgImageInput, type OgImageInput } from './og-image-input.ts';
+import { pluralise } from '../pluralise.ts';
 import {
   OG_COLORS,
   OG_FONT_SANS,
@@ -8,7 +8,7 @@ import {
   OG_IMAGE_WIDTH,
   OG_TITLE_MAX_LINES,
   ogFontStack,
-} from './og-image-theme';
+} from './og-image-theme.ts';
 
 /**
  * The share image as a tree of plain objects shaped like React elements, which satori lays out

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { stripControlCharactersDeep } from '../control-characters';
-import { dateSchema, httpUrlSchema, slugSchema } from './slug';
-import { sourcesSchema } from './source';
+import { stripControlCharactersDeep } from '../control-characters.ts';
+import { dateSchema, httpUrlSchema, slugSchema } from './slug.ts';
+import { sourcesSchema } from './source.ts';
 
 /** What is known about the article this analysis is based on. */
 export const originalSchema = z.strictObject({

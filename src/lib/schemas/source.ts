@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrlSchema, slugSchema } from './slug';
+import { httpUrlSchema, slugSchema } from './slug.ts';
 
 /** How a source stands towards the story; closed set used for callouts and counts. */
 export const SOURCE_KINDS = ['outlet', 'government', 'official', 'anonymous', 'expert', 'organization', 'person'] as const;

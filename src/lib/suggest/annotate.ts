@@ -3,20 +3,20 @@
  * Each rule lives in its own module; this file only decides, for every sentence, which rule
  * applies and keeps the state that spans sentences (who spoke last, the previous sentence).
  */
-import { findAnchors, trimContent, type Anchor } from './attributions';
-import { claimId } from './claim-ids';
-import { findDeniedClaim, soundsLikeDenial } from './denials';
-import { guessKind } from './source-kind';
-import type { Person } from './people';
-import { findPeople } from './names';
-import { findQuotations, maskQuotations, type Quotation } from './quotations';
-import { splitSentences } from './sentences';
-import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution';
-import { SourceRegistry } from './source-registry';
-import { subjectBefore } from './subject';
-import { isAnswerLabel, isQuestionLabel, readTranscriptTurn } from './transcript';
-import type { Span, SuggestedClaim, SuggestedQuote, SuggestedSource } from './types';
-import { verbOffsets } from './verbs';
+import { findAnchors, trimContent, type Anchor } from './attributions.ts';
+import { claimId } from './claim-ids.ts';
+import { findDeniedClaim, soundsLikeDenial } from './denials.ts';
+import { guessKind } from './source-kind.ts';
+import type { Person } from './people.ts';
+import { findPeople } from './names.ts';
+import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
+import { splitSentences } from './sentences.ts';
+import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
+import { SourceRegistry } from './source-registry.ts';
+import { subjectBefore } from './subject.ts';
+import { isAnswerLabel, isQuestionLabel, readTranscriptTurn } from './transcript.ts';
+import type { Span, SuggestedClaim, SuggestedQuote, SuggestedSource } from './types.ts';
+import { verbOffsets } from './verbs.ts';
 
 export interface ParagraphAnnotations {
   quotes: SuggestedQuote[];

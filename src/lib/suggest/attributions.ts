@@ -8,10 +8,10 @@
  * - `according`: "CONTENT, according to SPEAKER" and "According to SPEAKER, CONTENT";
  * - `interjected`: "CONTENT, SPEAKER said, …" and "CONTENT, said SPEAKER.".
  */
-import type { Quotation } from './quotations';
-import { ATTRIBUTION_VERB_SOURCE, QUOTE_TAIL_VERB_SOURCE, isDenialVerb } from './reporting-verbs';
-import { roleFromApposition, subjectBefore, type Subject } from './subject';
-import type { Span } from './types';
+import type { Quotation } from './quotations.ts';
+import { ATTRIBUTION_VERB_SOURCE, QUOTE_TAIL_VERB_SOURCE, isDenialVerb } from './reporting-verbs.ts';
+import { roleFromApposition, subjectBefore, type Subject } from './subject.ts';
+import type { Span } from './types.ts';
 
 export type AnchorKind = 'tail' | 'clause' | 'according' | 'interjected';
 

@@ -3,7 +3,7 @@
  * byline that only names people gives no outlet. A wire dateline ("ORVANE, March 3 (Meridian
  * Wire) -") names the outlet too.
  */
-import { isPersonName } from './names';
+import { isPersonName } from './names.ts';
 
 export interface OutletGuess {
   outlet?: string;

@@ -2,7 +2,7 @@
  * A crossheading: a short standalone line inside the article that reads as a title, not a
  * sentence ("China’s worst-case scenario: Putin toppled"). It becomes a `## ` heading.
  */
-import { countWords } from './quotations';
+import { countWords } from './quotations.ts';
 
 const MAX_WORDS = 10;
 

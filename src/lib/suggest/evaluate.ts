@@ -6,7 +6,7 @@
  * - claims: a gold claim is found when a suggested claim overlaps it substantially (Dice ≥ 0.5:
  *   twice the shared characters over the two lengths), recall and precision.
  */
-import type { MarkedSpan } from './strip-annotations';
+import type { MarkedSpan } from './strip-annotations.ts';
 
 /** Dice overlap of two spans, from 0 (disjoint) to 1 (identical). */
 export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {

@@ -3,8 +3,8 @@
  * the byline, blank lines separate blocks, trailing site boilerplate is dropped and short
  * standalone title-like lines are crossheadings. The text itself is not changed.
  */
-import { dropTrailingBoilerplate } from './boilerplate';
-import { looksLikeCrossheading } from './crossheading';
+import { dropTrailingBoilerplate } from './boilerplate.ts';
+import { looksLikeCrossheading } from './crossheading.ts';
 
 export interface Block {
   type: 'paragraph' | 'heading';

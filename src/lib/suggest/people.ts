@@ -3,8 +3,8 @@
  * name ("Sergey Radchenko, a professor at …") or as a title before it ("Health Minister Dana
  * Korvel"). Read once, so "Tsang said" finds Steve Tsang's role wherever it is given.
  */
-import { findPeople } from './names';
-import { roleFromApposition } from './subject';
+import { findPeople } from './names.ts';
+import { roleFromApposition } from './subject.ts';
 
 export interface Person {
   name: string;

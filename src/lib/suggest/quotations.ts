@@ -2,7 +2,7 @@
  * Direct quotations in a paragraph: text between double quotation marks, curly (“…”) or straight
  * ("…"). The marks stay in the prose; the span is the quoted words without them.
  */
-import type { Span } from './types';
+import type { Span } from './types.ts';
 
 export interface Quotation extends Span {
   /** Offset of the opening mark. */

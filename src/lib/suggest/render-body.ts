@@ -2,8 +2,8 @@
  * Writes a paragraph back with its suggested directives: `:claim[` and `:quote[` opened and
  * closed at their offsets (a quote inside a claim closes first), the text between escaped.
  */
-import { escapeInline, escapeLineStarts } from './markdown-escape';
-import type { SuggestedClaim, SuggestedQuote } from './types';
+import { escapeInline, escapeLineStarts } from './markdown-escape.ts';
+import type { SuggestedClaim, SuggestedQuote } from './types.ts';
 
 /** An attribute value: bare when it is a plain word, quoted otherwise (single quotes if it contains double ones). */
 export function attributeValue(value: string): string {

@@ -3,8 +3,8 @@
  * review), the article fields (`draft: true`), the original, and the sources with `# check:`
  * comments on every guessed kind.
  */
-import type { Hedge } from './hedges';
-import type { SuggestedSource } from './types';
+import type { Hedge } from './hedges.ts';
+import type { SuggestedSource } from './types.ts';
 
 export interface FrontmatterInput {
   title: string;

@@ -4,8 +4,8 @@
  * opens ends there.
  */
 import nlp from 'compromise';
-import type { Quotation } from './quotations';
-import type { Span } from './types';
+import type { Quotation } from './quotations.ts';
+import type { Span } from './types.ts';
 
 interface CompromiseSentence {
   text: string;

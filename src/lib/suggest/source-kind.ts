@@ -4,9 +4,9 @@
  * embassy" → `government`; "the Financial Times" → `outlet`; a named person is `official` or
  * `expert` by the role in their apposition, else `person`.
  */
-import type { SourceKind } from '../schemas/source';
-import { isOrganizationName, isPersonName, isProperNounPhrase } from './names';
-import { countryOfPhrase } from './places';
+import type { SourceKind } from '../schemas/source.ts';
+import { isOrganizationName, isPersonName, isProperNounPhrase } from './names.ts';
+import { countryOfPhrase } from './places.ts';
 
 export interface KindGuess {
   kind: SourceKind;

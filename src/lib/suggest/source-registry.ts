@@ -3,10 +3,10 @@
  * again: a surname ("Tsang said"), a head noun ("the embassy"), the last speaker ("he said"), the
  * last outlet ("according to the report").
  */
-import type { SourceKind } from '../schemas/source';
-import { nameGender, type Gender } from './names';
-import { baseSourceId, uniqueId } from './source-ids';
-import type { SuggestedSource } from './types';
+import type { SourceKind } from '../schemas/source.ts';
+import { nameGender, type Gender } from './names.ts';
+import { baseSourceId, uniqueId } from './source-ids.ts';
+import type { SuggestedSource } from './types.ts';
 
 export interface NewSource {
   name: string;

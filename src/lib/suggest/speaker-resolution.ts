@@ -4,12 +4,12 @@
  * embassy" (→ the embassy named before), documents ("a survey by the Institute" → the Institute),
  * countries and capitals (→ that government), and new names (→ a new source with a guessed kind).
  */
-import { findPeople, isPersonName, nameGender, withoutHonorific } from './names';
-import { personBySurname, titleBefore, type Person } from './people';
-import { countryOfAdjective, countryOfPhrase, firstMetonymIn, governmentName } from './places';
-import { guessKind, headPhrase, kindOfNamedPerson } from './source-kind';
-import type { SourceRegistry } from './source-registry';
-import type { SuggestedSource } from './types';
+import { findPeople, isPersonName, nameGender, withoutHonorific } from './names.ts';
+import { personBySurname, titleBefore, type Person } from './people.ts';
+import { countryOfAdjective, countryOfPhrase, firstMetonymIn, governmentName } from './places.ts';
+import { guessKind, headPhrase, kindOfNamedPerson } from './source-kind.ts';
+import type { SourceRegistry } from './source-registry.ts';
+import type { SuggestedSource } from './types.ts';
 
 export interface ResolutionContext {
   registry: SourceRegistry;

@@ -3,7 +3,7 @@
  * said …", "At the same time, however, Beijing reiterated …"), with a role taken from an apposition
  * ("Steve Tsang, director of …, said", "its chief executive, Jonas Feld, said").
  */
-import { withoutHonorific } from './names';
+import { withoutHonorific } from './names.ts';
 
 export interface Subject {
   /** The words naming the speaker, as written. */

@@ -2,15 +2,15 @@
  * `suggestDraft(text)`: from a published article as plain text to an annotated Markdown draft for
  * an analyst to review. Pure: no files, no clock (the date is passed in).
  */
-import { annotateArticle } from './annotate';
-import { outletFromByline, outletFromDateline } from './byline';
-import { escapeInline } from './markdown-escape';
-import { findHedges } from './hedges';
-import { parseLayout } from './layout';
-import { collectPeople } from './people';
-import { renderParagraph, renderQuoteChecks } from './render-body';
-import { renderFrontmatter } from './render-frontmatter';
-import type { SuggestedSource } from './types';
+import { annotateArticle } from './annotate.ts';
+import { outletFromByline, outletFromDateline } from './byline.ts';
+import { escapeInline } from './markdown-escape.ts';
+import { findHedges } from './hedges.ts';
+import { parseLayout } from './layout.ts';
+import { collectPeople } from './people.ts';
+import { renderParagraph, renderQuoteChecks } from './render-body.ts';
+import { renderFrontmatter } from './render-frontmatter.ts';
+import type { SuggestedSource } from './types.ts';
 
 export interface SuggestOptions {
   /** The analysis's `published` date. */

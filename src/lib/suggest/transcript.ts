@@ -2,7 +2,7 @@
  * Transcript turns: a paragraph that starts with a speaker label ("Q:", "A:", "KORVEL:") holds
  * that speaker's words without quotation marks. The words after the label are the quote.
  */
-import type { Span } from './types';
+import type { Span } from './types.ts';
 
 export interface TranscriptTurn {
   /** The label as written: "Q", "KORVEL". */

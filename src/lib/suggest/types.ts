@@ -1,5 +1,5 @@
 /** Shared shapes of the draft suggester (`npm run suggest`). Offsets are UTF-16 indexes into one paragraph's text. */
-import type { SourceKind } from '../schemas/source';
+import type { SourceKind } from '../schemas/source.ts';
 
 /** A half-open range `[start, end)` of a paragraph's text. */
 export interface Span {

@@ -1,14 +1,14 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { VFile } from 'vfile';
-import { getStoredAnnotations } from '../annotations/remark-annotations';
-import { FILE_SOURCE_KEY } from '../annotations/remark-annotations';
-import { isArticleFile } from '../article-files';
-import { createRemarkProcessor } from '../markdown';
-import { compareDiagnostics, type Diagnostic } from './diagnostic';
-import { checkFrontmatter } from './frontmatter';
-import { toLineColumn } from './positions';
+import { getStoredAnnotations } from '../annotations/remark-annotations.ts';
+import { FILE_SOURCE_KEY } from '../annotations/remark-annotations.ts';
+import { findArticleFiles } from '../article-files.ts';
+import { createRemarkProcessor } from '../markdown.ts';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import { toLineColumn } from './positions.ts';
 
 /** Every problem of one article file. */
 export interface ArticleReport {
@@ -22,24 +22,24 @@ export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 let processor: ReturnType<typeof createRemarkProcessor> | undefined;
 
-/** Decodes UTF-8 strictly; invalid bytes are reported where they first occur. */
-function decode(bytes: Uint8Array): { text: string; diagnostic?: Diagnostic } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const loose = new TextDecoder('utf-8').decode(bytes);
-    const at = toLineColumn(loose, Math.max(0, loose.indexOf('\uFFFD')));
-    return {
-      text: loose,
-      diagnostic: {
-        ruleId: 'encoding',
-        severity: 'error',
-        message: 'The file is not valid UTF-8 text (it may be binary, or saved in another encoding).',
-        hint: 'Save the article as UTF-8 text.',
-        ...at,
-      },
-    };
+/** Decodes UTF-8 strictly (dropping a byte-order mark, as the build does); invalid bytes are reported where they first occur. */
+function decode(bytes: Buffer): { text: string; diagnostic?: Diagnostic } {
+  if (isUtf8(bytes)) {
+    const text = bytes.toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   }
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  const at = toLineColumn(loose, Math.max(0, loose.indexOf('\uFFFD')));
+  return {
+    text: loose,
+    diagnostic: {
+      ruleId: 'encoding',
+      severity: 'error',
+      message: 'The file is not valid UTF-8 text (it may be binary, or saved in another encoding).',
+      hint: 'Save the article as UTF-8 text.',
+      ...at,
+    },
+  };
 }
 
 /**
@@ -81,28 +81,13 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
       value: frontmatter.body,
       path: filePath,
       // The plugin needs the whole file for file-line positions: hand it over instead of reading it again.
-      data: { astro: { frontmatter: structuredClone(frontmatter.data) }, [FILE_SOURCE_KEY]: text },
+      data: { astro: { frontmatter: frontmatter.data }, [FILE_SOURCE_KEY]: text },
     });
     await processor.run(processor.parse(file), file);
     const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
     diagnostics.push(...getStoredAnnotations(astro?.frontmatter).diagnostics);
   }
   return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
-}
-
-/** Article files in `<contentDir>/articles`, as the collection's glob finds them (`_`-prefixed names skipped), sorted. */
-export async function findArticleFiles(contentDir: string): Promise<string[]> {
-  const base = join(contentDir, 'articles');
-  let entries: string[];
-  try {
-    entries = await readdir(base, { recursive: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter(isArticleFile)
-    .map((entry) => join(base, entry))
-    .sort();
 }
 
 /** Checks every article of a content folder; reports come back in path order. */

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkContentFolder } from './check-article';
-import { formatDiagnostic, formatErrorSummary } from './diagnostic';
+import { checkContentFolder } from './check-article.ts';
+import { formatDiagnostic, formatErrorSummary } from './diagnostic.ts';
 
 /**
  * Checks every article's file and frontmatter before Astro loads the collection, because Astro

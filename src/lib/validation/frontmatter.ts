@@ -1,10 +1,10 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
-import { articleFieldsSchema, articleSchema, originalSchema } from '../schemas/article';
-import { sourceSchema } from '../schemas/source';
-import type { Diagnostic } from './diagnostic';
-import { toLineColumn } from './positions';
-import { didYouMean, listValues } from './suggest';
+import { articleFieldsSchema, articleSchema, originalSchema } from '../schemas/article.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { toLineColumn } from './positions.ts';
+import { didYouMean, listValues } from './suggest.ts';
 
 /** The frontmatter of one article, read the way Astro reads it, with every problem found. */
 export interface FrontmatterResult {
@@ -70,12 +70,15 @@ export function isRealDate(text: string): boolean {
 /** Turns a position in the YAML text into a file position. */
 class FrontmatterLocator {
   private parsed: Document | undefined;
+  private readonly source: string;
+  private readonly yamlStart: number;
+  private readonly yamlText: string;
 
-  constructor(
-    private readonly source: string,
-    private readonly yamlStart: number,
-    private readonly yamlText: string,
-  ) {}
+  constructor(source: string, yamlStart: number, yamlText: string) {
+    this.source = source;
+    this.yamlStart = yamlStart;
+    this.yamlText = yamlText;
+  }
 
   /** Parsed only when a position is needed: valid articles never pay for it. */
   private get document(): Document {

@@ -15,8 +15,8 @@
  * Sources use the context's own terms (`Person`, `Organization`, `name`) and, for what it lacks,
  * schema.org terms through the context's `schema:` prefix, so the document needs no second context.
  */
-import type { SourceRef } from '../annotations/model';
-import type { AgentResource, Motivation, SpecificResourceBody, TextualBody } from './model';
+import type { SourceRef } from '../annotations/model.ts';
+import type { AgentResource, Motivation, SpecificResourceBody, TextualBody } from './model.ts';
 
 /** The language of Sourced's own words (sourcing, labels, editor's notes). */
 export const BODY_LANGUAGE = 'en';

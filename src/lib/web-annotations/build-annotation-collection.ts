@@ -10,16 +10,16 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { ArticleAnnotations, SourceRef } from '../annotations/model';
-import { parseArticleHtml, readArticleText, type ArticleText } from './article-text';
-import { toAgent } from './bodies';
-import { annotationId, defaultCollectionUrl, defaultSourceUrl, pageId } from './ids';
-import type { AnnotationDraft, AnnotationKind, AnnotationKindContext } from './kinds/kind';
-import { CLAIM_ANNOTATIONS } from './kinds/claims';
-import { NOTE_ANNOTATIONS } from './kinds/notes';
-import { QUOTE_ANNOTATIONS } from './kinds/quotes';
-import { ANNOTATION_CONTEXT, type AnnotationCollection, type WebAnnotation } from './model';
-import { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH } from './selectors';
+import type { ArticleAnnotations, SourceRef } from '../annotations/model.ts';
+import { parseArticleHtml, readArticleText, type ArticleText } from './article-text.ts';
+import { toAgent } from './bodies.ts';
+import { annotationId, defaultCollectionUrl, defaultSourceUrl, pageId } from './ids.ts';
+import type { AnnotationDraft, AnnotationKind, AnnotationKindContext } from './kinds/kind.ts';
+import { CLAIM_ANNOTATIONS } from './kinds/claims.ts';
+import { NOTE_ANNOTATIONS } from './kinds/notes.ts';
+import { QUOTE_ANNOTATIONS } from './kinds/quotes.ts';
+import { ANNOTATION_CONTEXT, type AnnotationCollection, type WebAnnotation } from './model.ts';
+import { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH } from './selectors.ts';
 
 /** The kinds of annotation a collection has unless told otherwise: claims, quotes, notes. */
 export const DEFAULT_ANNOTATION_KINDS: readonly AnnotationKind[] = [CLAIM_ANNOTATIONS, QUOTE_ANNOTATIONS, NOTE_ANNOTATIONS];
@@ -52,11 +52,13 @@ export interface BuildAnnotationCollectionOptions {
 
 /** Thrown when an annotation of the model has no text in the article's HTML. */
 export class MissingAnnotationTextError extends Error {
-  constructor(
-    readonly kind: string,
-    readonly elementId: string,
-  ) {
+  readonly kind: string;
+  readonly elementId: string;
+
+  constructor(kind: string, elementId: string) {
     super(`The ${kind} annotation \`#${elementId}\` has no text in the article's HTML: no element with that id, or it is empty or hidden.`);
+    this.kind = kind;
+    this.elementId = elementId;
     this.name = 'MissingAnnotationTextError';
   }
 }

@@ -2,8 +2,8 @@
  * Finds the text an annotation's selectors describe in a plain text: for tests, and for
  * consumers that want to place the annotations on their own copy of the article.
  */
-import { codePointPositions, toCodePoints } from './code-points';
-import type { AnnotationSelector, TextPositionSelector, TextQuoteSelector } from './model';
+import { codePointPositions, toCodePoints } from './code-points.ts';
+import type { AnnotationSelector, TextPositionSelector, TextQuoteSelector } from './model.ts';
 
 /** Where an annotation's text was found, in code points (`end` exclusive), and the text itself. */
 export interface TextSelection {

@@ -14,7 +14,7 @@ export {
   MissingAnnotationTextError,
   type ArticleMetadata,
   type BuildAnnotationCollectionOptions,
-} from './build-annotation-collection';
+} from './build-annotation-collection.ts';
 export {
   EXCLUDED_CLASSES,
   extractArticleText,
@@ -23,17 +23,17 @@ export {
   toArticlePlainText,
   type ArticleText,
   type TextRange,
-} from './article-text';
-export { findTextSelection, type TextSelection } from './find-selection';
-export { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH, escapeCssIdentifier } from './selectors';
-export { codePointLength, codePointPositions, sliceCodePoints, toCodePoints } from './code-points';
-export { ANNOTATIONS_FILE_NAME, annotationId, defaultCollectionUrl, defaultSourceUrl } from './ids';
-export { agentBody, BODY_LANGUAGE, classifyingBody, commentingBody, describingBody, linkBody, tagBody, toAgent } from './bodies';
-export type { AnnotationDraft, AnnotationKind, AnnotationKindContext } from './kinds/kind';
-export { CLAIM_ANNOTATIONS } from './kinds/claims';
-export { QUOTE_ANNOTATIONS } from './kinds/quotes';
-export { NOTE_ANNOTATIONS, noteElementId } from './kinds/notes';
-export { TERM_ANNOTATIONS, termElementId } from './kinds/terms';
+} from './article-text.ts';
+export { findTextSelection, type TextSelection } from './find-selection.ts';
+export { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH, escapeCssIdentifier } from './selectors.ts';
+export { codePointLength, codePointPositions, sliceCodePoints, toCodePoints } from './code-points.ts';
+export { ANNOTATIONS_FILE_NAME, annotationId, defaultCollectionUrl, defaultSourceUrl } from './ids.ts';
+export { agentBody, BODY_LANGUAGE, classifyingBody, commentingBody, describingBody, linkBody, tagBody, toAgent } from './bodies.ts';
+export type { AnnotationDraft, AnnotationKind, AnnotationKindContext } from './kinds/kind.ts';
+export { CLAIM_ANNOTATIONS } from './kinds/claims.ts';
+export { QUOTE_ANNOTATIONS } from './kinds/quotes.ts';
+export { NOTE_ANNOTATIONS, noteElementId } from './kinds/notes.ts';
+export { TERM_ANNOTATIONS, termElementId } from './kinds/terms.ts';
 export {
   ANNOTATION_CONTEXT,
   ANNOTATION_MEDIA_TYPE,
@@ -50,4 +50,4 @@ export {
   type TextQuoteSelector,
   type TextualBody,
   type WebAnnotation,
-} from './model';
+} from './model.ts';

@@ -3,8 +3,8 @@
  * context) and a `TextPositionSelector` (where they are), both over the same plain text and both
  * counting Unicode code points, and a `CssSelector` for the element on the page.
  */
-import type { TextRange } from './article-text';
-import type { CssSelector, TextPositionSelector, TextQuoteSelector } from './model';
+import type { TextRange } from './article-text.ts';
+import type { CssSelector, TextPositionSelector, TextQuoteSelector } from './model.ts';
 
 /** How many code points of context a `TextQuoteSelector` keeps before and after the words. */
 export const DEFAULT_CONTEXT_LENGTH = 32;

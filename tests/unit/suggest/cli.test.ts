@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
-const run = (args: string[], input?: string) => {
-  const result = spawnSync(TSX, ['src/cli/suggest.ts', ...args], { encoding: 'utf8', ...(input === undefined ? {} : { input }) });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+import { runCli } from '../../helpers/run-cli';
+
+const run = (args: string[], input?: string) => runCli('suggest.ts', args, input === undefined ? {} : { input });
 
 describe('npm run suggest', () => {
   test('prints the draft when no --out is given', () => {

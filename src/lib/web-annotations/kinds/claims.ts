@@ -1,6 +1,6 @@
-import { claimElementId } from '../../annotations/render-callout';
-import { agentBody, classifyingBody, commentingBody, describingBody, linkBody, tagBody } from '../bodies';
-import type { AnnotationKind } from './kind';
+import { claimElementId } from '../../annotations/render-callout.ts';
+import { agentBody, classifyingBody, commentingBody, describingBody, linkBody, tagBody } from '../bodies.ts';
+import type { AnnotationKind } from './kind.ts';
 
 /**
  * Claims: motivation `describing`; bodies: the tag `claim`, the status (`classifying`), the

@@ -6,8 +6,8 @@
  * `kinds` option (or add it to `DEFAULT_ANNOTATION_KINDS`).
  */
 import type { Element, Root } from 'hast';
-import type { ArticleAnnotations, SourceRef } from '../../annotations/model';
-import type { AgentResource, AnnotationBody, Motivation } from '../model';
+import type { ArticleAnnotations, SourceRef } from '../../annotations/model.ts';
+import type { AgentResource, AnnotationBody, Motivation } from '../model.ts';
 
 /** What a kind can use to describe its annotations. */
 export interface AnnotationKindContext {

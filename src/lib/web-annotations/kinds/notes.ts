@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
-import { NOTE_KIND_LABELS } from '../../annotations/kinds';
-import { classifyingBody, describingBody, tagBody } from '../bodies';
-import type { AnnotationKind } from './kind';
+import { NOTE_KIND_LABELS } from '../../annotations/kinds.ts';
+import { classifyingBody, describingBody, tagBody } from '../bodies.ts';
+import type { AnnotationKind } from './kind.ts';
 
 /** The element id of an editor's note. */
 export const noteElementId = (noteId: string): string => `note-${noteId}`;

@@ -1,6 +1,6 @@
-import { claimElementId, quoteElementId } from '../../annotations/render-callout';
-import { agentBody, linkBody, tagBody } from '../bodies';
-import type { AnnotationKind } from './kind';
+import { claimElementId, quoteElementId } from '../../annotations/render-callout.ts';
+import { agentBody, linkBody, tagBody } from '../bodies.ts';
+import type { AnnotationKind } from './kind.ts';
 
 /**
  * Quotes: motivation `identifying` (the words are a direct quotation of a speaker); bodies: the

@@ -1,6 +1,6 @@
-import { TERM_KIND_LABELS } from '../../annotations/terms';
-import { classifyingBody, commentingBody, describingBody, tagBody } from '../bodies';
-import type { AnnotationKind } from './kind';
+import { TERM_KIND_LABELS } from '../../annotations/terms.ts';
+import { classifyingBody, commentingBody, describingBody, tagBody } from '../bodies.ts';
+import type { AnnotationKind } from './kind.ts';
 
 /** The element id of a term of the language lens. */
 export const termElementId = (termId: string): string => `term-${termId}`;
