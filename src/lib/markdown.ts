@@ -4,11 +4,11 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import { remarkAnnotations } from './annotations/remark-annotations.ts';
 import { remarkRestoreDirectives } from './annotations/remark-restore-directives.ts';
+import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { remarkStripControlCharacters } from './remark-strip-control-characters.ts';
 import { getSanitizeSchema } from './sanitize-schema.ts';
 
@@ -34,7 +34,7 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
     gfm: true,
     smartypants: false,
     remarkPlugins: getRemarkPlugins(),
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, getSanitizeSchema()]],
+    rehypePlugins: [rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()]],
   };
 }
 

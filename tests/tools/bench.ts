@@ -1,19 +1,23 @@
 /**
- * `npm run bench [-- --large]`: builds 1, 100 and 1000 synthetic annotated articles (and 5000
- * with --large), and the same texts without annotations as the baseline, printing build seconds,
- * peak memory, articles per second and dist size; then times `npm run check` logic on 100
+ * `npm run bench [-- --large] [--runs N]`: builds 1, 100 and 1000 synthetic annotated articles
+ * (and 5000 with --large), and the same texts without annotations as the baseline, printing build
+ * seconds, peak memory, articles per second and dist size; then times `npm run check` on 100
  * articles. Figures, not pass/fail: the targets are printed beside them.
+ *
+ * Shared machines are noisy, so each build runs N times (default 2), annotated and plain taking
+ * turns: the time shown is the fastest run, the peak memory the highest.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkContentFolder } from '../../src/lib/validation/check-article';
 import { writeSyntheticContent } from './synthetic-articles';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.test-builds', 'bench');
 const COUNTS = process.argv.includes('--large') ? [1, 100, 1000, 5000] : [1, 100, 1000];
+const runsArgument = process.argv.indexOf('--runs');
+const RUNS = runsArgument > 0 ? Math.max(1, Number(process.argv[runsArgument + 1]) || 1) : 2;
 const TIME = '/usr/bin/time';
 
 interface Figures {
@@ -48,6 +52,16 @@ function build(contentDir: string): Figures {
   return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, distMiB: folderSize(outDir) / (1024 * 1024) };
 }
 
+/** The fastest run's time, the highest peak memory of all runs. */
+function bestOf(runs: Figures[]): Figures {
+  const peaks = runs.map((run) => run.peakMiB).filter((peak): peak is number => peak !== undefined);
+  return {
+    seconds: Math.min(...runs.map((run) => run.seconds)),
+    peakMiB: peaks.length > 0 ? Math.max(...peaks) : undefined,
+    distMiB: runs[0]!.distMiB,
+  };
+}
+
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
 console.log(`Sourced benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 console.log(['articles', 'annotated s', 'plain s', 'ratio', 'articles/s', 'peak RSS MiB', 'plain RSS MiB', 'dist MiB'].join('\t'));
@@ -57,8 +71,14 @@ for (const count of COUNTS) {
   const plainDir = join(WORK, `plain-${count}`);
   writeSyntheticContent(annotatedDir, count, true);
   writeSyntheticContent(plainDir, count, false);
-  const annotated = build(annotatedDir);
-  const plain = build(plainDir);
+  const annotatedRuns: Figures[] = [];
+  const plainRuns: Figures[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    annotatedRuns.push(build(annotatedDir));
+    plainRuns.push(build(plainDir));
+  }
+  const annotated = bestOf(annotatedRuns);
+  const plain = bestOf(plainRuns);
   times.set(count, annotated.seconds);
   console.log(
     [count, fmt(annotated.seconds), fmt(plain.seconds), fmt(annotated.seconds / plain.seconds, 2), fmt(count / annotated.seconds), fmt(annotated.peakMiB, 0), fmt(plain.peakMiB, 0), fmt(annotated.distMiB)].join('\t'),
@@ -69,9 +89,23 @@ const t1000 = times.get(1000);
 if (t100 && t1000) console.log(`\ntime(1000)/time(100) = ${(t1000 / t100).toFixed(2)} (target ≤ 11: linear)`);
 console.log('targets: annotated/plain ≤ 1.5 at 1000 articles; peak RSS ≤ 1024 MiB at 1000');
 
+// `npm run check` as an analyst runs it (the npm script's command): its own figure (files read,
+// parsed and checked) and the whole process, start-up included. The first run fills Node's
+// compile cache, as any earlier run on the machine would have.
 const checkDir = join(WORK, 'annotated-100');
-const started = performance.now();
-const reports = await checkContentFolder(checkDir);
-const checkSeconds = (performance.now() - started) / 1000;
-const errors = reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === 'error').length, 0);
-console.log(`\nnpm run check logic: ${reports.length} articles in ${checkSeconds.toFixed(2)} s (${errors} errors; target < 1 s)`);
+const checkRuns = Array.from({ length: 4 }, () => {
+  const started = performance.now();
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/check.ts', '--format', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: checkDir, NODE_COMPILE_CACHE: join(ROOT, 'node_modules/.cache/node-compile') },
+  });
+  const wall = (performance.now() - started) / 1000;
+  const report = JSON.parse(result.stdout) as { files: number; errors: number; seconds: number };
+  return { wall, ...report };
+}).slice(1);
+const fastest = checkRuns.reduce((best, run) => (run.wall < best.wall ? run : best));
+console.log(
+  `\nnpm run check: ${fastest.files} articles checked in ${fastest.seconds.toFixed(2)} s (${fastest.errors} errors; target < 1 s); ` +
+    `whole process ${fastest.wall.toFixed(2)} s (best of ${checkRuns.length}; npm itself adds about 0.3 s)`,
+);
