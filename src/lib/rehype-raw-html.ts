@@ -4,18 +4,14 @@
  * an HTML parser even when there is nothing to parse, and for an article without raw HTML that
  * costs a large share of its render time and gives back the same tree.
  */
-import type { Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
+import { someNode } from './for-each-node.ts';
 
 /** Whether any node of the tree is raw HTML. */
 export function containsRawHtml(tree: Root): boolean {
-  const stack: (Root | RootContent)[] = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'raw') return true;
-    if ('children' in node) stack.push(...node.children);
-  }
-  return false;
+  return someNode(tree, (node) => node.type === 'raw');
 }
 
 export function rehypeRawHtml() {

@@ -5,15 +5,15 @@
  * Markdown in: `Bell\u0007 here` — HTML out: `<p>Bell here</p>`
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { stripControlCharacters } from './control-characters.ts';
+import { forEachNode } from './for-each-node.ts';
 
 const FIELDS = ['value', 'url', 'alt', 'title'] as const;
 
 /** The plugin; register it first. */
 export function remarkStripControlCharacters() {
   return (tree: Root): void => {
-    visit(tree, (node) => {
+    forEachNode(tree, (node) => {
       const record = node as unknown as Record<string, unknown>;
       for (const field of FIELDS) {
         const value = record[field];

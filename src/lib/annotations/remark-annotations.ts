@@ -24,6 +24,7 @@ import type { Link, Nodes, Paragraph, Parent, Root, RootContent, Text } from 'md
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { forEachNode, someNode } from '../for-each-node.ts';
 import type { VFile } from 'vfile';
 import { stripControlCharactersDeep } from '../control-characters.ts';
 import { SLUG_PATTERN } from '../schemas/slug.ts';
@@ -656,7 +657,9 @@ class ArticleAnnotator {
 
   /** Directive syntax that did not parse (an unclosed `[` or `{`) and would reach readers as text. */
   private findLeftovers(): void {
-    visitParents(this.tree, 'text', (node: Text) => {
+    forEachNode(this.tree, (any) => {
+      if (any.type !== 'text') return;
+      const node = any as Text;
       for (const match of node.value.matchAll(LEFTOVER_PATTERN)) {
         const offset = this.locateInSource(node, match[0], match.index);
         // `\\:claim[` is the author showing the syntax as text.
@@ -792,8 +795,9 @@ function wrapper(className: string[], children: RootContent[]): RootContent {
 
 function findParent(tree: Root, child: Nodes): Parent | undefined {
   let parent: Parent | undefined;
-  visitParents(tree, (node, ancestors) => {
-    if (node === child) parent = ancestors.at(-1);
+  someNode(tree, (node) => {
+    if ((node as Parent).children?.includes(child as RootContent)) parent = node as Parent;
+    return parent !== undefined;
   });
   return parent;
 }

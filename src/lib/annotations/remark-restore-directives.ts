@@ -14,6 +14,7 @@ import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdas
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { someNode } from '../for-each-node.ts';
 import { isAnnotationName } from './kinds.ts';
 
 type Directive = TextDirective | LeafDirective | ContainerDirective;
@@ -62,6 +63,10 @@ function restoreContainer(node: ContainerDirective, source: string): RootContent
 export function remarkRestoreDirectives(options: RemarkRestoreDirectivesOptions = {}) {
   const isClaimed = options.isClaimed ?? isAnnotationName;
   return (tree: Root, file: VFile): void => {
+    const isUnclaimed = (node: { type: string }) =>
+      (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && !isClaimed((node as Directive).name);
+    // Most articles have none: a cheap look first, the rewriting walk only when needed.
+    if (!someNode(tree, isUnclaimed)) return;
     const source = String(file.value);
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;

@@ -9,7 +9,7 @@
  * The invariant: for every annotation, the plain text from `start` to `end` is `exact`.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { forEachNode } from '../for-each-node.ts';
 import type { ArticleAnnotations, SourceRef } from '../annotations/model.ts';
 import { parseArticleHtml, readArticleText, type ArticleText } from './article-text.ts';
 import { toAgent } from './bodies.ts';
@@ -65,9 +65,10 @@ export class MissingAnnotationTextError extends Error {
 
 function indexElements(tree: Root): Map<string, Element> {
   const elements = new Map<string, Element>();
-  visit(tree, 'element', (node) => {
-    const id = node.properties['id'];
-    if (typeof id === 'string' && !elements.has(id)) elements.set(id, node);
+  forEachNode(tree, (node) => {
+    if (node.type !== 'element') return;
+    const id = (node as Element).properties['id'];
+    if (typeof id === 'string' && !elements.has(id)) elements.set(id, node as Element);
   });
   return elements;
 }

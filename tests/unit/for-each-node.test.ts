@@ -1,0 +1,31 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { forEachNode, someNode } from '../../src/lib/for-each-node';
+
+const tree = fromMarkdown('# Title\n\nSome *emphasis* and `code`.\n\n- one\n- two **bold**\n\n> quoted');
+
+describe('forEachNode', () => {
+  test('meets every node once, parents first, in document order, as unist-util-visit does', () => {
+    const ours: string[] = [];
+    forEachNode(tree, (node) => ours.push(node.type));
+    const theirs: string[] = [];
+    visit(tree, (node) => {
+      theirs.push(node.type);
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours.slice(0, 3)).toEqual(['root', 'heading', 'text']);
+  });
+
+  test('someNode stops at the first match and is false when nothing matches', () => {
+    let seen = 0;
+    expect(
+      someNode(tree, (node) => {
+        seen += 1;
+        return node.type === 'emphasis';
+      }),
+    ).toBe(true);
+    expect(seen).toBe(6);
+    expect(someNode(tree, (node) => node.type === 'table')).toBe(false);
+  });
+});
