@@ -180,3 +180,18 @@ describe('the seed article as a Web Annotation collection', () => {
     expect(squash(text)).toBe(squash(toText(tree)));
   });
 });
+
+describe('parsing the rendered HTML', () => {
+  test('parseArticleHtml gives the tree hast-util-from-html gives, without source positions', async () => {
+    const { parseArticleHtml } = await import('../../../src/lib/web-annotations/article-text');
+    const withoutPositions = (tree: unknown) => JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value)));
+    const hostile = readFileSync(new URL('../../fixtures/sites/hostile/articles/hostile.md', import.meta.url), 'utf8');
+    const parsed = parseFrontmatter(hostile);
+    const hostileHtml = (await renderArticle(parsed.content, parsed.frontmatter)).html;
+    for (const source of [html, hostileHtml, '<p>a<a href="#x">b<a href="#y">c</a></a><table><tr><td>1</td></tr></table>']) {
+      const ours = parseArticleHtml(source);
+      expect(JSON.stringify(ours)).not.toContain('"position"');
+      expect(ours).toEqual(withoutPositions(fromHtml(source, { fragment: true })));
+    }
+  });
+});
