@@ -5,6 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildHeapFlags } from '../lib/build-heap-budget.ts';
+import { readDeployConfig } from '../lib/deploy-config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The output folder: `dist/`, or `DIST_DIR` (relative to the project) when set. */
@@ -13,9 +15,12 @@ const DIST = resolve(ROOT, process.env['DIST_DIR'] || 'dist');
 const NEXT = join(ROOT, '.dist-next');
 const PREVIOUS = join(ROOT, '.dist-previous');
 
+// A heap budget that follows the content (see build-heap-budget.ts).
+const heapFlags = buildHeapFlags(resolve(ROOT, readDeployConfig(process.env).contentDir), process.env['NODE_OPTIONS']);
+
 rmSync(NEXT, { recursive: true, force: true });
 // Astro's own entry on this Node (the pinned one), whatever `node` comes first on PATH.
-const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', NEXT, ...process.argv.slice(2)], {
+const astro = spawnSync(process.execPath, [...heapFlags, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', NEXT, ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getStoredAnnotations, type ArticleAnnotations } from './annotations/index.ts';
+import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from './annotations/index.ts';
 import { buildSourceIndex, type SourceEntry } from './analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic.ts';
@@ -39,6 +39,16 @@ async function loadPublishedArticles(): Promise<Article[]> {
 /** The annotation model of an article (claims, quotes, notes). */
 export function getAnnotations(article: Article): ArticleAnnotations {
   return getStoredAnnotations(article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined);
+}
+
+/** The article's HTML as readers get it: the stored HTML with its callouts filled in (see fill-callouts.ts). */
+export function getArticleHtml(article: Article): string {
+  return fillCallouts(article.rendered?.html ?? '', getAnnotations(article));
+}
+
+/** The article with its callouts filled into the rendered HTML, for Astro's `render()`. */
+export function withCallouts(article: Article): Article {
+  return article.rendered ? { ...article, rendered: { ...article.rendered, html: getArticleHtml(article) } } : article;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { getStoredAnnotations, type ArticleAnnotations } from '../../src/lib/annotations/index';
+import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from '../../src/lib/annotations/index';
 import { getMarkdownOptions } from '../../src/lib/markdown';
 
 /** Sources most tests use, as raw frontmatter. */
@@ -19,13 +19,14 @@ const processor = await createMarkdownProcessor({
   syntaxHighlight: false,
 });
 
-/** Renders Markdown exactly as Astro's pipeline does, returning the HTML and the annotation model. */
+/** Renders Markdown as readers get it (Astro's pipeline, then the callouts filled in), returning the HTML and the annotation model. */
 export async function renderArticle(
   markdown: string,
   frontmatter: Record<string, unknown> = { sources: TEST_SOURCES },
 ): Promise<{ html: string; annotations: ArticleAnnotations }> {
   const result = await processor.render(markdown, { frontmatter: structuredClone(frontmatter) });
-  return { html: result.code, annotations: getStoredAnnotations(result.metadata.frontmatter) };
+  const annotations = getStoredAnnotations(result.metadata.frontmatter);
+  return { html: fillCallouts(result.code, annotations), annotations };
 }
 
 /** `line:column rule-id` for each diagnostic, for compact assertions. */

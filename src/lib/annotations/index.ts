@@ -17,6 +17,7 @@ export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Q
 export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark-annotations.ts';
 export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark-restore-directives.ts';
 export { describeSourcing } from './sourcing.ts';
+export { fillCallouts } from './fill-callouts.ts';
 export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout.ts';
 export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries.ts';
 export { pluralise } from '../pluralise.ts';

@@ -49,7 +49,7 @@ import {
 } from './kinds.ts';
 import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
 import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms.ts';
-import { buildCallout, calloutElementId, claimElementId, quoteElementId, quoteEntryElementId } from './render-callout.ts';
+import { calloutElementId, calloutsPlaceholder, claimElementId, quoteElementId, quoteEntryElementId } from './render-callout.ts';
 import { describeSourcing } from './sourcing.ts';
 
 /** Key of `file.data` where a caller that already read the article file can hand its text over. */
@@ -751,7 +751,6 @@ class ArticleAnnotator {
    * runs down beside the following paragraphs instead of opening a gap in the text.
    */
   private insertCallouts(claims: Found<Claim>[]): void {
-    const byId = new Map(claims.map((found) => [found.record.id, found.record]));
     const byBlock = new Map<RootContent, Claim[]>();
     for (const { record, block } of claims) {
       const list = byBlock.get(block) ?? [];
@@ -771,13 +770,10 @@ class ArticleAnnotator {
       const blockClaims = byBlock.get(child);
       if (blockClaims) {
         close();
+        // Filled in by pages and feeds from the model (see fill-callouts.ts), not stored here.
         const callouts = {
           type: 'sourcedCallouts',
-          data: {
-            hName: 'div',
-            hProperties: { className: ['sourced-callouts'], dataCallouts: blockClaims.length },
-            hChildren: blockClaims.map((claim) => buildCallout(claim, byId)),
-          },
+          data: { hName: 'div', hProperties: calloutsPlaceholder(blockClaims), hChildren: [] },
         } as unknown as RootContent;
         group = { children: [child, callouts], rest: [] };
       } else if (group) group.rest.push(child);
@@ -814,6 +810,9 @@ export function remarkAnnotations(options: RemarkAnnotationsOptions = {}) {
     const astro = ((file.data as Record<string, unknown>)['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
     const frontmatter = (astro.frontmatter ??= {});
     const model = new ArticleAnnotator(tree, file, frontmatter, options).annotate();
-    frontmatter[ANNOTATIONS_KEY] = model;
+    // Astro stores this object with every article (`rendered.metadata.frontmatter`). The fields
+    // are stored already (as the entry's `data`), so only the model is kept: a new object, so the
+    // frontmatter Astro handed in is left as it was.
+    astro.frontmatter = { [ANNOTATIONS_KEY]: model };
   };
 }

@@ -12,6 +12,14 @@ export const quoteElementId = (quoteId: string): string => `quote-${quoteId}`;
 /** Element id of a quote's entry in the quote sidebar. */
 export const quoteEntryElementId = (quoteId: string): string => `quote-entry-${quoteId}`;
 
+/**
+ * The properties of the empty element standing for a block's callouts in the stored HTML:
+ * `data-callouts` lists its claim ids; `fillCallouts` puts the callouts in.
+ */
+export function calloutsPlaceholder(claims: readonly Claim[]): { className: string[]; dataCallouts: string } {
+  return { className: ['sourced-callouts'], dataCallouts: claims.map((claim) => claim.id).join(' ') };
+}
+
 /** At most this many characters of a claim are repeated in another claim's callout. */
 const EXCERPT_LENGTH = 48;
 

@@ -1,5 +1,5 @@
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts.ts';
-import { getAnnotations, getPublishedArticles } from '../articles.ts';
+import { getAnnotations, getArticleHtml, getPublishedArticles } from '../articles.ts';
 import { buildFeedAnnotationTransform } from './feed-annotations.ts';
 import { getLastModified } from '../schemas/article.ts';
 import { absoluteUrl, PATHS } from '../urls.ts';
@@ -32,7 +32,7 @@ async function buildSiteFeed(site: URL | undefined): Promise<{ channel: FeedChan
       url,
       title: article.data.title,
       summary: article.data.description,
-      contentHtml: toFeedHtml(article.rendered?.html ?? '', url, [buildFeedAnnotationTransform(getAnnotations(article))]),
+      contentHtml: toFeedHtml(getArticleHtml(article), url, [buildFeedAnnotationTransform(getAnnotations(article))]),
       published: article.data.published,
       updated: getLastModified(article.data),
       tags: article.data.tags,

@@ -18,6 +18,7 @@ test('the annotation engine exposes exactly its public surface', () => {
     'countQuotesBySpeaker',
     'countSourceUsage',
     'describeSourcing',
+    'fillCallouts',
     'findHedges',
     'getStoredAnnotations',
     'isAnnotationName',

@@ -1,0 +1,43 @@
+/**
+ * Callouts are not kept in the stored HTML of an article. The Markdown pipeline leaves an empty
+ * `<div class="sourced-callouts" data-callouts="c1 c2"></div>` where each block's callouts go,
+ * naming its claims; pages and feeds fill it from the annotation model with `fillCallouts`.
+ *
+ * Why: Astro keeps every article's rendered HTML in its content store, serialises it, bundles it
+ * into the build and loads it back, so its size drives the build's time and memory. Callouts
+ * were about two thirds of an annotated article's HTML, and everything in them is in the model
+ * (which is stored anyway). The filled HTML is byte for byte what the pipeline used to produce.
+ */
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { ArticleAnnotations, Claim } from './model.ts';
+import { buildCallout } from './render-callout.ts';
+
+/** An empty callouts element as the pipeline writes it (`calloutsPlaceholder`; claim ids are slugs, so no escaping). */
+const PLACEHOLDER = /<div class="sourced-callouts" data-callouts="([a-z0-9 -]*)"><\/div>/g;
+
+/**
+ * The article's HTML with every callouts placeholder replaced by the callouts of its claims.
+ * Each claim's callout is written once, at the first placeholder that names it.
+ */
+export function fillCallouts(html: string, annotations: ArticleAnnotations): string {
+  if (annotations.claims.length === 0) return html;
+  const claimsById = new Map(annotations.claims.map((claim) => [claim.id, claim]));
+  const written = new Set<string>();
+  return html.replace(PLACEHOLDER, (_placeholder, ids: string) => {
+    const claims: Claim[] = [];
+    for (const id of ids.split(' ')) {
+      const claim = claimsById.get(id);
+      if (!claim || written.has(id)) continue;
+      written.add(id);
+      claims.push(claim);
+    }
+    return toHtml(
+      h(
+        'div',
+        { className: ['sourced-callouts'], dataCallouts: claims.length },
+        claims.map((claim) => buildCallout(claim, claimsById)),
+      ),
+    );
+  });
+}
