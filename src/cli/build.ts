@@ -12,8 +12,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The output folder: `dist/`, or `DIST_DIR` (relative to the project) when set. */
 const DIST = resolve(ROOT, process.env['DIST_DIR'] || 'dist');
 // Astro resolves node_modules from the output folder, so the temporary folder stays inside the project.
-const NEXT = join(ROOT, '.dist-next');
-const PREVIOUS = join(ROOT, '.dist-previous');
+// Named per process: a second build started meanwhile cannot delete this one's output (builds still
+// share Astro's cache in node_modules/.astro, so run one at a time).
+const NEXT = join(ROOT, `.dist-next-${process.pid}`);
+const PREVIOUS = join(ROOT, `.dist-previous-${process.pid}`);
 
 // A heap budget that follows the content (see build-heap-budget.ts).
 const heapFlags = buildHeapFlags(resolve(ROOT, readDeployConfig(process.env).contentDir), process.env['NODE_OPTIONS']);
