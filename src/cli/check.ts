@@ -5,12 +5,11 @@
  * error, 0 on warnings only, 2 on a usage error.
  */
 import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, resolve, relative } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findArticleFiles, isArticleFile } from '../lib/article-files.ts';
+import { findArticleFiles, listArticleFiles } from '../lib/article-files.ts';
 import { readDeployConfig } from '../lib/deploy-config.ts';
-import { checkArticleFile } from '../lib/validation/check-article.ts';
+import { checkFiles } from '../lib/validation/check-article.ts';
 import { pluralise } from '../lib/pluralise.ts';
 import { formatDiagnostic } from '../lib/validation/diagnostic.ts';
 
@@ -35,27 +34,19 @@ const format = parsed.values.format;
 if (format !== 'text' && format !== 'json') fail(`Unknown format \`${format}\`: use text or json.`);
 
 /** The files named on the command line; a folder stands for the Markdown articles in it. */
-async function listGivenFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
+function listGivenFiles(paths: string[]): string[] {
+  return paths.flatMap((path) => {
     const full = resolve(path);
     const stats = statSync(full, { throwIfNoEntry: false });
     if (!stats) fail(`\`${path}\` does not exist.`);
-    if (!stats.isDirectory()) {
-      files.push(full);
-      continue;
-    }
-    const entries = await readdir(full, { recursive: true });
-    files.push(...entries.filter(isArticleFile).map((entry) => join(full, entry)).sort());
-  }
-  return files;
+    return stats.isDirectory() ? listArticleFiles(full) : [full];
+  });
 }
 
 const started = performance.now();
-const files = parsed.positionals.length > 0 ? await listGivenFiles(parsed.positionals) : await findArticleFiles(readDeployConfig(process.env).contentDir);
+const files = parsed.positionals.length > 0 ? listGivenFiles(parsed.positionals) : findArticleFiles(readDeployConfig(process.env).contentDir);
 // One after another: on two cores, extra threads each load the Markdown parser and end up slower.
-const reports = [];
-for (const file of files) reports.push(await checkArticleFile(file, relative(process.cwd(), file)));
+const reports = await checkFiles(files);
 reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 const seconds = (performance.now() - started) / 1000;
 

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -9,17 +9,21 @@ export function isArticleFile(relativePath: string): boolean {
   return relativePath.endsWith('.md') && !/(^|[/\\])_[^/\\]*$/.test(relativePath);
 }
 
-/** Article files in `<contentDir>/articles`, as the collection's glob finds them, sorted; none when the folder is missing. */
-export async function findArticleFiles(contentDir: string): Promise<string[]> {
-  const base = join(contentDir, 'articles');
+/** The article files in a folder and its subfolders (paths joined to the folder), sorted; none when the folder is missing. */
+export function listArticleFiles(folder: string): string[] {
   let entries: string[];
   try {
-    entries = await readdir(base, { recursive: true });
+    entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });
   } catch {
     return [];
   }
   return entries
     .filter(isArticleFile)
-    .map((entry) => join(base, entry))
+    .map((entry) => join(folder, entry))
     .sort();
+}
+
+/** Article files in `<contentDir>/articles`, as the collection's glob finds them, sorted. */
+export function findArticleFiles(contentDir: string): string[] {
+  return listArticleFiles(join(contentDir, 'articles'));
 }

@@ -5,9 +5,8 @@
  * build's peak memory near what it needs (under 1 GiB for 1000 articles) and leaves room for
  * far larger sites. `--max-old-space-size` in NODE_OPTIONS overrides it.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { isArticleFile } from './article-files.ts';
+import { statSync } from 'node:fs';
+import { findArticleFiles } from './article-files.ts';
 
 /** The budget for articles of this many bytes in all. */
 export function heapBudgetMiB(articleBytes: number): number {
@@ -16,13 +15,7 @@ export function heapBudgetMiB(articleBytes: number): number {
 
 /** The total size of the article files in `<contentDir>/articles` (0 when there is none). */
 export function measureArticleBytes(contentDir: string): number {
-  const folder = join(contentDir, 'articles');
-  if (!existsSync(folder)) return 0;
-  let bytes = 0;
-  for (const entry of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-    if (isArticleFile(entry)) bytes += statSync(join(folder, entry)).size;
-  }
-  return bytes;
+  return findArticleFiles(contentDir).reduce((bytes, file) => bytes + statSync(file).size, 0);
 }
 
 /** Node flags for the build process: the heap budget, unless NODE_OPTIONS already sets one. */

@@ -90,11 +90,14 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
   return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
-/** Checks every article of a content folder; reports come back in path order. */
-export async function checkContentFolder(contentDir: string, options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
+/** Checks the given files one after another; reports come back in the same order. */
+export async function checkFiles(files: readonly string[], options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
   const reports: ArticleReport[] = [];
-  for (const file of await findArticleFiles(contentDir)) {
-    reports.push(await checkArticleFile(file, relative(cwd, file), options));
-  }
+  for (const file of files) reports.push(await checkArticleFile(file, relative(cwd, file), options));
   return reports;
+}
+
+/** Checks every article of a content folder; reports come back in path order. */
+export function checkContentFolder(contentDir: string, options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
+  return checkFiles(findArticleFiles(contentDir), options, cwd);
 }
