@@ -10,12 +10,10 @@ interface AnyNode {
 }
 
 export function forEachNode<Tree extends AnyNode>(tree: Tree, callback: (node: AnyNode) => void): void {
-  const stack: AnyNode[] = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
+  someNode(tree, (node) => {
     callback(node);
-    const { children } = node;
-    if (children) for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
-  }
+    return false;
+  });
 }
 
 /** Whether any node of the tree passes `test` (stops at the first). */
