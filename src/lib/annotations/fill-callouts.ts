@@ -8,10 +8,8 @@
  * were about two thirds of an annotated article's HTML, and everything in them is in the model
  * (which is stored anyway). The filled HTML is byte for byte what the pipeline used to produce.
  */
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
 import type { ArticleAnnotations, Claim } from './model.ts';
-import { buildCallout } from './render-callout.ts';
+import { renderCallout } from './render-callout.ts';
 
 /** An empty callouts element as the pipeline writes it (`calloutsPlaceholder`; claim ids are slugs, so no escaping). */
 const PLACEHOLDER = /<div class="sourced-callouts" data-callouts="([a-z0-9 -]*)"><\/div>/g;
@@ -32,12 +30,6 @@ export function fillCallouts(html: string, annotations: ArticleAnnotations): str
       written.add(id);
       claims.push(claim);
     }
-    return toHtml(
-      h(
-        'div',
-        { className: ['sourced-callouts'], dataCallouts: claims.length },
-        claims.map((claim) => buildCallout(claim, claimsById)),
-      ),
-    );
+    return `<div class="sourced-callouts" data-callouts="${claims.length}">${claims.map((claim) => renderCallout(claim, claimsById)).join('')}</div>`;
   });
 }

@@ -1,5 +1,10 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import fc from 'fast-check';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import type { Claim } from '../../../src/lib/annotations/model';
 import { fillCallouts, getStoredAnnotations } from '../../../src/lib/annotations/index';
 import { getMarkdownOptions } from '../../../src/lib/markdown';
 import { TEST_SOURCES } from '../../helpers/processor';
@@ -52,5 +57,58 @@ describe('callouts are filled in from the model, not stored in the HTML', () => 
     expect(filled).toContain('<div class="sourced-callouts" data-callouts="0"></div>');
     expect(fillCallouts('<p>No claims.</p>', annotations)).toBe('<p>No claims.</p>');
     expect(fillCallouts(html, { claims: [], quotes: [], notes: [], terms: [], diagnostics: [] })).toBe(html);
+  });
+});
+
+/** The text inside a node. */
+function textOf(node: Parameters<typeof visit>[0]): string {
+  let text = '';
+  visit(node, 'text', (child: { value: string }) => void (text += child.value));
+  return text;
+}
+
+describe('callout HTML is written as strings, escaped like hast-util-to-html', () => {
+  const claimWith = (name: string, role: string, note: string): Claim => ({
+    id: 'c1',
+    number: 1,
+    text: 'x',
+    by: { id: 'someone', name, kind: 'person', ...(role ? { role } : {}) },
+    status: 'unverified',
+    respondedBy: [],
+    sourcing: 'Named person',
+    note,
+    quotes: [],
+    line: 1,
+    column: 1,
+  });
+
+  test('names, roles and notes with markup characters come out as the same text, never as markup', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string({ minLength: 1 }), (name, role, note) => {
+        const claim = claimWith(name, role, note);
+        const html = fillCallouts('<div class="sourced-callouts" data-callouts="c1"></div>', { claims: [claim], quotes: [], notes: [], terms: [], diagnostics: [] });
+        const tree = fromHtml(html, { fragment: true });
+        const tags = new Set<string>();
+        visit(tree, 'element', (node) => void tags.add(node.tagName));
+        expect([...tags].sort()).toEqual(['a', 'div', 'p', 'span', 'strong']);
+        const callout = select('.sourced-callout', tree);
+        expect(callout?.properties).toEqual({ className: ['sourced-callout', 'sourced-callout--unverified'], id: 'callout-c1', role: 'note', dataCallout: 'c1' });
+        expect(textOf(select('.sourced-callout__name', tree)!)).toBe(name);
+        expect(textOf(select('.sourced-callout__source', tree)!)).toBe(`Source: ${name}${role ? `, ${role}` : ''}`);
+        expect(textOf(select('.sourced-callout__note', tree)!)).toBe(`Editor’s note: ${note}`);
+      }),
+    );
+  });
+
+  test('the characters hast-util-to-html escapes are escaped the same way', () => {
+    const html = fillCallouts('<div class="sourced-callouts" data-callouts="c1"></div>', {
+      claims: [claimWith('<b>A & B</b>', '"quoted" \'role\' `tick`', '</p><script>alert(1)</script>')],
+      quotes: [],
+      notes: [],
+      terms: [],
+      diagnostics: [],
+    });
+    expect(html).toContain('<strong class="sourced-callout__name">&#x3C;b>A &#x26; B&#x3C;/b></strong>, "quoted" \'role\' `tick`</p>');
+    expect(html).toContain('Editor’s note:</span> &#x3C;/p>&#x3C;script>alert(1)&#x3C;/script></p>');
   });
 });
