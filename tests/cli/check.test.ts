@@ -74,4 +74,16 @@ describe('npm run check', () => {
     expect(stderr).toContain('`no-such-article.md` does not exist.');
     expect(stderr).not.toContain('ENOENT');
   });
+
+  test('the bundled checker npm run check uses reports exactly what the checker’s source modules report', () => {
+    const withoutTiming = (text: string) => text.replace(/checked in [\d.]+ s/, 'checked in … s').replace(/"seconds": [\d.]+/, '"seconds": …');
+    for (const args of [['tests/fixtures/invalid'], ['--format', 'json', 'tests/fixtures/invalid', `${folder}/articles`]]) {
+      const bundled = runCheck(args);
+      const source = runCli('check.ts', args, { fromSource: true });
+      expect(bundled.code).toBe(1);
+      expect(source.code).toBe(1);
+      expect(withoutTiming(bundled.stdout)).toBe(withoutTiming(source.stdout));
+      expect(bundled.stdout.split('\n').length).toBeGreaterThan(30);
+    }
+  });
 });
