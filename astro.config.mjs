@@ -1,9 +1,8 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readDeployConfig } from './src/lib/deploy-config.ts';
-import { getMarkdownOptions } from './src/lib/markdown.ts';
+import { createArticleProcessor } from './src/lib/article-processor.ts';
 import { readArticleDates } from './src/lib/sitemap-dates.ts';
 import { contentCheck } from './src/lib/validation/content-check-integration.ts';
 
@@ -29,7 +28,7 @@ export default defineConfig({
   compressHTML: true,
   markdown: {
     syntaxHighlight: false,
-    processor: unified(getMarkdownOptions()),
+    processor: createArticleProcessor(),
   },
   // A meta Content-Security-Policy on every page (hashes of Astro's own styles; no scripts are
   // emitted). Headers a meta tag cannot carry (frame-ancestors, HSTS…) are in public/_headers.

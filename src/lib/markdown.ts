@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import { remarkAnnotations } from './annotations/remark-annotations.ts';
 import { remarkRestoreDirectives } from './annotations/remark-restore-directives.ts';
+import { annotationNodeToHast } from './annotations/to-hast.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { remarkStripControlCharacters } from './remark-strip-control-characters.ts';
 import { getSanitizeSchema } from './sanitize-schema.ts';
@@ -34,6 +35,7 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
     gfm: true,
     smartypants: false,
     remarkPlugins: getRemarkPlugins(),
+    remarkRehype: { unknownHandler: annotationNodeToHast },
     rehypePlugins: [rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()]],
   };
 }

@@ -1,6 +1,5 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from '../../src/lib/annotations/index';
-import { getMarkdownOptions } from '../../src/lib/markdown';
+import { createArticleRenderer } from '../../src/lib/article-processor';
 
 /** Sources most tests use, as raw frontmatter. */
 export const TEST_SOURCES = {
@@ -10,14 +9,8 @@ export const TEST_SOURCES = {
   embassy: { name: 'Chinese embassy in the US', kind: 'government' },
 } as const;
 
-const options = getMarkdownOptions();
-const processor = await createMarkdownProcessor({
-  remarkPlugins: options.remarkPlugins ?? [],
-  rehypePlugins: options.rehypePlugins ?? [],
-  gfm: true,
-  smartypants: false,
-  syntaxHighlight: false,
-});
+/** The renderer the build uses. */
+const processor = await createArticleRenderer();
 
 /** Renders Markdown as readers get it (Astro's pipeline, then the callouts filled in), returning the HTML and the annotation model. */
 export async function renderArticle(

@@ -11,7 +11,7 @@ import { getSanitizeSchema } from '../../src/lib/sanitize-schema';
 
 const options = getMarkdownOptions();
 const render = async (rehypePlugins: NonNullable<typeof options.rehypePlugins>) =>
-  createMarkdownProcessor({ remarkPlugins: options.remarkPlugins ?? [], rehypePlugins, gfm: true, smartypants: false, syntaxHighlight: false });
+  createMarkdownProcessor({ remarkPlugins: options.remarkPlugins ?? [], remarkRehype: options.remarkRehype ?? {}, rehypePlugins, gfm: true, smartypants: false, syntaxHighlight: false });
 /** The pipeline as built, and the same with rehype-raw always re-parsing the tree. */
 const ours = await render(options.rehypePlugins ?? []);
 const alwaysRaw = await render([rehypeRaw, [rehypeSanitize, getSanitizeSchema()]]);

@@ -1,4 +1,3 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -6,17 +5,10 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/annotations/model';
 import { fillCallouts, getStoredAnnotations } from '../../../src/lib/annotations/index';
-import { getMarkdownOptions } from '../../../src/lib/markdown';
+import { createArticleRenderer } from '../../../src/lib/article-processor';
 import { TEST_SOURCES } from '../../helpers/processor';
 
-const options = getMarkdownOptions();
-const pipeline = await createMarkdownProcessor({
-  remarkPlugins: options.remarkPlugins ?? [],
-  rehypePlugins: options.rehypePlugins ?? [],
-  gfm: true,
-  smartypants: false,
-  syntaxHighlight: false,
-});
+const pipeline = await createArticleRenderer();
 
 const MARKDOWN = [
   'The FT said :claim[talks resumed]{#talks by=ft} and :claim[supplies moved]{by=us-officials via=ft}.',
