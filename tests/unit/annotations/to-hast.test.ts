@@ -1,29 +1,22 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createArticleRenderer } from '../../../src/lib/article-processor';
 import { getMarkdownOptions } from '../../../src/lib/markdown';
+import { VALID_ARTICLE_CASES } from '../../helpers/fixture-articles';
 
 const options = getMarkdownOptions();
 /** The pipeline as built, and the same with mdast-util-to-hast's own handling of the plugin's nodes. */
 const ours = await createArticleRenderer();
 const standard = await createMarkdownProcessor({ ...options, remarkRehype: {}, syntaxHighlight: false });
 
-const ARTICLES = [
-  join(import.meta.dirname, '../../../content/articles'),
-  join(import.meta.dirname, '../../fixtures/sites/basic/articles'),
-  join(import.meta.dirname, '../../fixtures/sites/hostile/articles'),
-  join(import.meta.dirname, '../../fixtures/valid-edge/articles'),
-].flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => join(dir, name)));
-
 describe('the annotation nodes become HTML elements without deep copies', () => {
   test('the pipeline uses its own handler for nodes mdast-util-to-hast has none for', () => {
     expect(typeof options.remarkRehype?.unknownHandler).toBe('function');
   });
 
-  test.each(ARTICLES.map((file) => [file.split('/').slice(-3).join('/'), file]))('%s renders exactly as mdast-util-to-hast alone renders it', async (_name, file) => {
+  test.each(VALID_ARTICLE_CASES)('%s renders exactly as mdast-util-to-hast alone renders it', async (_name, file) => {
     const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
     const expected = await standard.render(content, { frontmatter: structuredClone(frontmatter) });
     const actual = await ours.render(content, { frontmatter: structuredClone(frontmatter) });
