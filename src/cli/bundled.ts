@@ -1,7 +1,7 @@
 /**
  * `node src/cli/bundled.ts <tool> [arguments…]`: runs the command-line tool `src/cli/<tool>.ts`
  * from a bundle of its sources, rebuilt whenever they change (see src/lib/cli-bundle.ts).
- * `npm run check` and `npm run suggest` go through it: they start in about half the time.
+ * `npm run check` and `npm run suggest` go through it: they start a few tenths of a second sooner.
  *
  * `SOURCED_NO_BUNDLE=1` runs the source modules directly (stack traces then point into `src/`);
  * so does any failure to build the bundle, after saying why.

@@ -3,8 +3,8 @@
  *
  * Why: `npm run check` loads the Markdown parser (micromark and its extensions, mdast and
  * unified utilities): several hundred small ES modules that Node resolves, reads and links one
- * by one. Bundled by esbuild into one file, the checker starts in about half the time and checks
- * faster too, because V8 optimises the code across what were module boundaries.
+ * by one. Bundled by esbuild into one file, the checker starts about 0.2–0.3 s sooner, out of a
+ * second or so for a hundred articles.
  *
  * The bundle is built from the sources on first use and again whenever any file it was built
  * from changed (size or modification time), so it is never a second copy to keep in step: the
@@ -24,6 +24,13 @@ interface BundleRecord {
 function stamp(path: string): string {
   const stats = statSync(path, { throwIfNoEntry: false });
   return stats ? `${stats.size}:${stats.mtimeMs}` : 'missing';
+}
+
+/** Writes a file under a temporary name and renames it into place: readers never see half of it. */
+function writeAtomically(path: string, contents: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
 }
 
 function readRecord(path: string): BundleRecord | undefined {
@@ -60,6 +67,7 @@ export async function ensureBundle(root: string, entry: string): Promise<string>
   if (!isBundleStale(root, entry, toolchain)) return bundle;
 
   const esbuild = await import('esbuild');
+  const started = Date.now();
   const result = await esbuild.build({
     entryPoints: [entry],
     absWorkingDir: root,
@@ -78,16 +86,17 @@ export async function ensureBundle(root: string, entry: string): Promise<string>
   if (!output) throw new Error(`esbuild wrote no ${bundle}`);
 
   const inputs: Record<string, string> = {};
+  let changedMeanwhile = false;
   for (const input of Object.keys(result.metafile.inputs)) {
     // esbuild names inputs relative to absWorkingDir; a few are virtual (`<define:…>`, `(disabled)`).
     if (/^[<(]/.test(input)) continue;
-    inputs[input] = stamp(resolve(root, input));
+    const path = resolve(root, input);
+    inputs[input] = stamp(path);
+    if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= started) changedMeanwhile = true;
   }
   mkdirSync(dirname(bundle), { recursive: true });
-  const temporary = `${bundle}.${process.pid}.tmp`;
-  writeFileSync(temporary, output.contents);
-  renameSync(temporary, bundle);
-  writeFileSync(`${record}.${process.pid}.tmp`, JSON.stringify({ toolchain: `${toolchain}`, inputs } satisfies BundleRecord));
-  renameSync(`${record}.${process.pid}.tmp`, record);
+  writeAtomically(bundle, output.contents);
+  // A source saved while esbuild read it may not be in the bundle: leave no record, so the next run builds again.
+  if (!changedMeanwhile) writeAtomically(record, JSON.stringify({ toolchain, inputs } satisfies BundleRecord));
   return bundle;
 }
