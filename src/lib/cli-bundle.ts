@@ -11,7 +11,7 @@
  * tool always runs the code in `src/`. It lives in `node_modules/.cache/`, which `npm ci`
  * recreates.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** What a bundle was built from: each input file's size and modification time, and the toolchain. */
@@ -20,11 +20,10 @@ interface BundleRecord {
   inputs: Record<string, string>;
 }
 
-/** The stamp of one file: changes when it is edited, replaced or removed. */
-function stamp(path: string): string {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  return stats ? `${stats.size}:${stats.mtimeMs}` : 'missing';
-}
+/** The stamp of one file from its stats: changes when it is edited, replaced or removed. */
+const stampOf = (stats: Stats | undefined): string => (stats ? `${stats.size}:${stats.mtimeMs}` : 'missing');
+
+const stamp = (path: string): string => stampOf(statSync(path, { throwIfNoEntry: false }));
 
 /** Writes a file under a temporary name and renames it into place: readers never see half of it. */
 function writeAtomically(path: string, contents: string | Uint8Array): void {
@@ -90,9 +89,9 @@ export async function ensureBundle(root: string, entry: string): Promise<string>
   for (const input of Object.keys(result.metafile.inputs)) {
     // esbuild names inputs relative to absWorkingDir; a few are virtual (`<define:…>`, `(disabled)`).
     if (/^[<(]/.test(input)) continue;
-    const path = resolve(root, input);
-    inputs[input] = stamp(path);
-    if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= started) changedMeanwhile = true;
+    const stats = statSync(resolve(root, input), { throwIfNoEntry: false });
+    inputs[input] = stampOf(stats);
+    if ((stats?.mtimeMs ?? 0) >= started) changedMeanwhile = true;
   }
   mkdirSync(dirname(bundle), { recursive: true });
   writeAtomically(bundle, output.contents);
