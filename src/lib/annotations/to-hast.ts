@@ -28,8 +28,8 @@ function copyProperties(properties: Properties | undefined): Properties {
 /** mdast-util-to-hast's `unknownHandler`: every node type it has no handler for comes here. */
 export function annotationNodeToHast(state: State, node: Nodes): Element | Text {
   const data = node.data as ElementData | undefined;
+  const literal = 'value' in node && typeof node.value === 'string' ? node.value : undefined;
   if (data && typeof data.hName === 'string') {
-    const literal = 'value' in node && typeof node.value === 'string' ? node.value : undefined;
     const children: ElementContent[] = data.hChildren ?? (literal === undefined ? state.all(node) : [{ type: 'text', value: literal }]);
     const result: Element = { type: 'element', tagName: data.hName, properties: copyProperties(data.hProperties), children };
     state.patch(node, result);
@@ -37,8 +37,8 @@ export function annotationNodeToHast(state: State, node: Nodes): Element | Text 
   }
   // As mdast-util-to-hast's own default: a literal is text, anything else a `div` of its children.
   const result: Element | Text =
-    'value' in node && typeof node.value === 'string' && !(data && ('hProperties' in data || 'hChildren' in data))
-      ? { type: 'text', value: node.value }
+    literal !== undefined && !(data && ('hProperties' in data || 'hChildren' in data))
+      ? { type: 'text', value: literal }
       : { type: 'element', tagName: 'div', properties: {}, children: state.all(node) };
   state.patch(node, result);
   return state.applyData(node, result);
