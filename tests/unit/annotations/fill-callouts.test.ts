@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/annotations/model';
 import { fillCallouts, getStoredAnnotations } from '../../../src/lib/annotations/index';
 import { createArticleRenderer } from '../../../src/lib/article-processor';
+import { $ } from '../../helpers/dist';
 import { TEST_SOURCES } from '../../helpers/processor';
 
 const pipeline = await createArticleRenderer();
@@ -52,7 +52,7 @@ describe('callouts are filled in from the model, not stored in the HTML', () => 
   });
 });
 
-/** The text inside a node. */
+/** The text inside a node, exactly (the helpers' `text` collapses white space, which this test must see). */
 function textOf(node: Parameters<typeof visit>[0]): string {
   let text = '';
   visit(node, 'text', (child: { value: string }) => void (text += child.value));
@@ -83,11 +83,10 @@ describe('callout HTML is written as strings, escaped like hast-util-to-html', (
         const tags = new Set<string>();
         visit(tree, 'element', (node) => void tags.add(node.tagName));
         expect([...tags].sort()).toEqual(['a', 'div', 'p', 'span', 'strong']);
-        const callout = select('.sourced-callout', tree);
-        expect(callout?.properties).toEqual({ className: ['sourced-callout', 'sourced-callout--unverified'], id: 'callout-c1', role: 'note', dataCallout: 'c1' });
-        expect(textOf(select('.sourced-callout__name', tree)!)).toBe(name);
-        expect(textOf(select('.sourced-callout__source', tree)!)).toBe(`Source: ${name}${role ? `, ${role}` : ''}`);
-        expect(textOf(select('.sourced-callout__note', tree)!)).toBe(`Editor’s note: ${note}`);
+        expect($(tree, '.sourced-callout').properties).toEqual({ className: ['sourced-callout', 'sourced-callout--unverified'], id: 'callout-c1', role: 'note', dataCallout: 'c1' });
+        expect(textOf($(tree, '.sourced-callout__name'))).toBe(name);
+        expect(textOf($(tree, '.sourced-callout__source'))).toBe(`Source: ${name}${role ? `, ${role}` : ''}`);
+        expect(textOf($(tree, '.sourced-callout__note'))).toBe(`Editor’s note: ${note}`);
       }),
     );
   });
