@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readDeployConfig } from './src/lib/deploy-config.ts';
-import { createArticleProcessor } from './src/lib/article-processor.ts';
+import { createSiteProcessor } from './src/lib/article-processor.ts';
 import { readArticleDates } from './src/lib/sitemap-dates.ts';
 import { contentCheck } from './src/lib/validation/content-check-integration.ts';
 
@@ -28,7 +28,7 @@ export default defineConfig({
   compressHTML: true,
   markdown: {
     syntaxHighlight: false,
-    processor: createArticleProcessor(),
+    processor: createSiteProcessor(`${deploy.contentDir}/articles`),
   },
   // A meta Content-Security-Policy on every page (hashes of Astro's own styles; no scripts are
   // emitted). Headers a meta tag cannot carry (frame-ancestors, HSTS…) are in public/_headers.

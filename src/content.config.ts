@@ -7,9 +7,9 @@ const { contentDir } = readDeployConfig(process.env);
 
 /** Articles: one Markdown file per article in `$CONTENT_DIR/articles` (files starting with `_` are ignored). */
 const articles = defineCollection({
-  // The raw Markdown is not kept in the data store: pages use the rendered HTML, and the store
-  // (serialised, bundled and loaded again at build) grows with every byte kept.
-  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, retainBody: false }),
+  // The store keeps the Markdown body, not the HTML: articles are rendered when the pages need
+  // them (src/lib/deferred-render.ts explains why).
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles` }),
   schema: articleSchema,
 });
 

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from './annotations/index.ts';
 import { buildSourceIndex, type SourceEntry } from './analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
+import { createArticleRenderer } from './article-processor.ts';
+import { renderDeferredArticle } from './deferred-render.ts';
 import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic.ts';
 
 /** An article entry from the `articles` collection. */
@@ -15,10 +17,12 @@ export class ArticleBuildError extends Error {
 let published: Promise<Article[]> | undefined;
 
 /**
- * All non-draft articles, newest first, each with its rendered HTML.
+ * All non-draft articles, newest first, each with its rendered HTML (rendered here, once per
+ * build: see deferred-render.ts).
  *
- * Astro 7 stores an article whose Markdown pipeline failed without `rendered` and still
- * exits 0 (withastro/astro#18054), so this fails the build itself, naming every such file.
+ * An article whose Markdown pipeline fails fails the build, naming every such file (Astro 7
+ * itself stores an article it failed to render without `rendered` and still exits 0,
+ * withastro/astro#18054).
  */
 export function getPublishedArticles(): Promise<Article[]> {
   published ??= loadPublishedArticles();
@@ -26,7 +30,7 @@ export function getPublishedArticles(): Promise<Article[]> {
 }
 
 async function loadPublishedArticles(): Promise<Article[]> {
-  const all = await getCollection('articles');
+  const all = await renderArticles(await getCollection('articles'));
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
@@ -34,6 +38,24 @@ async function loadPublishedArticles(): Promise<Article[]> {
   }
   reportDiagnostics(all);
   return all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
+}
+
+/** The entries with their HTML, rendering those whose rendering was deferred; one that fails is left without. */
+async function renderArticles(entries: readonly Article[]): Promise<Article[]> {
+  const renderer = await createArticleRenderer();
+  const root = process.cwd();
+  const rendered: Article[] = [];
+  for (const entry of entries) {
+    const { rendered: _stored, ...withoutHtml } = entry;
+    try {
+      const html = await renderDeferredArticle(entry, renderer, root);
+      rendered.push(html ? { ...withoutHtml, rendered: html as NonNullable<Article['rendered']> } : withoutHtml);
+    } catch {
+      // Astro's renderer has logged the error with the file's name.
+      rendered.push(withoutHtml);
+    }
+  }
+  return rendered;
 }
 
 /** The annotation model of an article (claims, quotes, notes). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkArticleFile } from '../../src/lib/validation/check-article';
 import { buildSite, PROJECT_ROOT, writeContentFolder } from '../helpers/build-site';
-import { $, $$, readPage, text } from '../helpers/dist';
+import { $, $$, attr, listFiles, readPage, text } from '../helpers/dist';
 
 const INVALID = join(PROJECT_ROOT, 'tests/fixtures/invalid');
 const CASES = readdirSync(INVALID).filter((file) => file.endsWith('.md')).sort();
@@ -78,5 +78,15 @@ describe('valid articles with unusual shapes', () => {
     const split = readPage(result.outDir, 'articles/split-directive/index.html');
     expect($$(split, '[data-claim]').map(text)).toEqual(['something happened over two lines']);
     expect($$(split, '[data-quote]').map(text)).toEqual(['I doubt it']);
+  });
+
+  test('an article with a Markdown image next to a claim: Astro optimises the image, the claim is marked', () => {
+    const page = readPage(result.outDir, 'articles/with-image/index.html');
+    expect($$(page, '[data-claim]').map(text)).toEqual(['the queue reached the bridge']);
+    const image = $(page, '.article__body img');
+    expect(attr(image, 'alt')).toBe('The queue at the bridge');
+    expect(attr(image, 'src')).toMatch(/^\/_astro\/with-image\.[\w-]+\.webp$/);
+    expect([attr(image, 'width'), attr(image, 'height')]).toEqual(['4', '3']);
+    expect(listFiles(result.outDir)).toContain(attr(image, 'src')!.slice(1));
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Articles are rendered when the pages need them, not while Astro loads the content.
+ *
+ * Why: Astro's glob loader renders every Markdown file while it syncs the content and keeps the
+ * HTML and the plugin's metadata in its content store, which it then serialises (devalue),
+ * bundles into the build and loads again. An annotated article's HTML and model are about three
+ * times the size of its text, and at 1000 articles that round trip cost about a second and
+ * 170 MiB of peak memory (`npm run bench`). Rendering each article once, in the process that
+ * writes the pages, skips it; the store keeps the Markdown body instead.
+ *
+ * How: the processor Astro is given (`createDeferringProcessor`) answers, for an article, with an
+ * empty result that keeps the raw frontmatter Astro passed in; `renderDeferredArticle` later runs
+ * the real pipeline on the same body with the same frontmatter and file, so the result is the
+ * one Astro would have stored. An article with a Markdown image (`![…]`) is rendered at sync as
+ * before: Astro's image pipeline only optimises the images it sees then.
+ */
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { unified } from '@astrojs/markdown-remark';
+import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
+
+type Processor = ReturnType<typeof unified>;
+type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
+type RenderOptions = Parameters<MarkdownRenderer['render']>[1];
+
+/** The key, in the deferred result's metadata, under which the raw frontmatter waits. */
+const DEFERRED_FRONTMATTER = 'sourcedDeferredFrontmatter';
+
+/** The part of a content entry a deferred render needs. */
+export interface StoredArticle {
+  body?: string | undefined;
+  filePath?: string | undefined;
+  rendered?: { html: string; metadata?: Record<string, unknown> | undefined } | undefined;
+}
+
+/** What the deferring processor stores for an article: no HTML, the frontmatter for later. */
+function deferredResult(frontmatter: Record<string, unknown>): RenderResult {
+  return { code: '', metadata: { headings: [], localImagePaths: [], remoteImagePaths: [], frontmatter: { [DEFERRED_FRONTMATTER]: frontmatter } } };
+}
+
+/** Whether Markdown has an image Astro's image pipeline would handle (`![alt](…)`, `![alt][ref]`). */
+export function mayHaveMarkdownImage(markdown: string): boolean {
+  return markdown.includes('![');
+}
+
+/**
+ * The processor Astro renders Markdown with: `processor` itself, except for the files
+ * `isArticle` accepts (without Markdown images), which are left for {@link renderDeferredArticle}.
+ */
+export function createDeferringProcessor(processor: Processor, isArticle: (file: URL) => boolean): Processor {
+  return {
+    ...processor,
+    async createRenderer(shared) {
+      const renderer = await processor.createRenderer(shared);
+      return {
+        render(content: string, options?: RenderOptions) {
+          const file = options?.fileURL;
+          if (file && isArticle(file) && !mayHaveMarkdownImage(content)) return Promise.resolve(deferredResult(options?.frontmatter ?? {}));
+          return renderer.render(content, options);
+        },
+      };
+    },
+  };
+}
+
+/** Whether the entry's rendering was left for later. */
+export function isDeferred(entry: StoredArticle): boolean {
+  const frontmatter = entry.rendered?.metadata?.['frontmatter'];
+  return typeof frontmatter === 'object' && frontmatter !== null && DEFERRED_FRONTMATTER in frontmatter;
+}
+
+/**
+ * The entry's `rendered` as Astro would have stored it: rendered now with `renderer` when it was
+ * deferred (from the stored body and frontmatter; `root` resolves the entry's file path),
+ * else the stored one.
+ */
+export async function renderDeferredArticle(entry: StoredArticle, renderer: MarkdownRenderer, root: string): Promise<StoredArticle['rendered']> {
+  if (!isDeferred(entry)) return entry.rendered;
+  const stored = entry.rendered?.metadata?.['frontmatter'] as Record<string, unknown>;
+  const frontmatter = stored[DEFERRED_FRONTMATTER] as Record<string, unknown>;
+  const fileURL = entry.filePath ? pathToFileURL(resolve(root, entry.filePath)) : undefined;
+  const result = await renderer.render(entry.body ?? '', { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
+  // The metadata Astro's Markdown entry type stores (it adds `imagePaths`).
+  const metadata = { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] };
+  return { html: result.code, metadata };
+}
