@@ -1,4 +1,4 @@
-/** Articles per list page (home and tag pages). */
+/** Articles per list page (home, tag and source pages). */
 export const PAGE_SIZE = 20;
 
 /** One page of a paginated list. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeSyntheticContent } from '../tools/synthetic-articles';
 import { buildSite, TEST_BUILDS } from '../helpers/build-site';
-import { $$, attr, listFiles, readPage, readText } from '../helpers/dist';
+import { $, $$, attr, listFiles, readPage, readText, text } from '../helpers/dist';
 import { findBrokenLinks } from '../helpers/links';
 
 describe('a site of 100 annotated articles', () => {
@@ -23,6 +23,31 @@ describe('a site of 100 annotated articles', () => {
     const last = readPage(result.outDir, 'page/5/index.html');
     expect(attr($$(last, 'a[rel="prev"]')[0]!, 'href')).toBe('/page/4/');
     expect($$(last, 'a[rel="next"]')).toHaveLength(0);
+  });
+
+  test('paginates each source page, 20 articles a page: every article citing the source is on exactly one page', () => {
+    const files = listFiles(result.outDir);
+    const ids = files.map((file) => /^sources\/([^/]+)\/index\.html$/.exec(file)?.[1]).filter((id): id is string => id !== undefined);
+    expect(ids.length).toBeGreaterThan(0);
+    let paginated = 0;
+    for (const id of ids) {
+      const first = readPage(result.outDir, `sources/${id}/index.html`);
+      const cited = Number(/^In (\d+) articles?:/.exec(text($(first, '.source-totals')))?.[1]);
+      const pages = [first];
+      for (let next = $$(first, 'a[rel="next"]')[0]; next; next = $$(pages.at(-1)!, 'a[rel="next"]')[0]) {
+        pages.push(readPage(result.outDir, `${attr(next, 'href')!.slice(1)}index.html`));
+      }
+      expect(pages).toHaveLength(Math.max(1, Math.ceil(cited / 20)));
+      const titles = pages.flatMap((page) => $$(page, '.source-appearance__title a').map((link) => attr(link, 'href')));
+      expect(titles.length, id).toBe(cited);
+      expect(new Set(titles).size, id).toBe(cited);
+      pages.forEach((page, index) => {
+        expect($$(page, '.source-appearance').length).toBeLessThanOrEqual(20);
+        expect(text($(page, 'h1'))).toMatch(index === 0 ? /[^0-9]$/ : new RegExp(`, page ${index + 1}$`));
+      });
+      if (pages.length > 1) paginated += 1;
+    }
+    expect(paginated).toBeGreaterThan(0);
   });
 
   test('feeds carry the 50 newest articles', () => {

@@ -78,3 +78,12 @@ export function buildSourceIndex(articles: readonly IndexedArticle[]): SourceEnt
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
 }
+
+/** How often a source appears across the site: in how many articles, with how many claims and quotes. */
+export function countAppearances(source: Pick<SourceEntry, 'appearances'>): { articles: number; claims: number; quotes: number } {
+  return {
+    articles: source.appearances.length,
+    claims: source.appearances.reduce((sum, appearance) => sum + appearance.claims.length, 0),
+    quotes: source.appearances.reduce((sum, appearance) => sum + appearance.quotes.length, 0),
+  };
+}
