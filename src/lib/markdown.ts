@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import { remarkAnnotations } from './annotations/remark-annotations.ts';
 import { remarkRestoreDirectives } from './annotations/remark-restore-directives.ts';
+import { rehypeQuotesHoldingLinks } from './annotations/rehype-quotes-holding-links.ts';
 import { annotationNodeToHast } from './annotations/to-hast.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { remarkStripControlCharacters } from './remark-strip-control-characters.ts';
@@ -25,7 +26,8 @@ function readArticleFile(path: string): string | undefined {
 /**
  * The one ordered Markdown pipeline, shared by `astro.config.mjs` and the tests:
  * directive syntax, then Sourced's annotations, then every other directive restored to text;
- * after conversion to HTML, raw HTML from the article is parsed and sanitised with an allow-list.
+ * after conversion to HTML, quotes whose words hold a link stop being links themselves, then raw
+ * HTML from the article is parsed and sanitised with an allow-list.
  *
  * Smartypants is off: Sourced publishes other people's words, so straight quotes, dashes
  * and ellipses must come out exactly as the analyst typed them.
@@ -36,7 +38,7 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
     smartypants: false,
     remarkPlugins: getRemarkPlugins(),
     remarkRehype: { unknownHandler: annotationNodeToHast },
-    rehypePlugins: [rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()]],
+    rehypePlugins: [rehypeQuotesHoldingLinks, rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()]],
   };
 }
 

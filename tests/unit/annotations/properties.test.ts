@@ -46,16 +46,21 @@ describe('properties', () => {
     );
   });
 
-  test('every claim and quote written appears once, with its exact words, on the page and in the feed', async () => {
+  test('every claim and quote written appears once, with its exact words, on the page and in the feed (links inside them too)', async () => {
+    // Words, optionally followed by more words that are a link (`words [linked](https://…)`).
+    const label = fc.tuple(WORDS, fc.option(WORDS, { nil: undefined })).map(([words, linked]) => ({
+      markdown: linked === undefined ? words : `${words} [${linked}](https://example.org/${encodeURIComponent(linked)})`,
+      words: linked === undefined ? words : `${words} ${linked}`,
+    }));
     const segment = fc.oneof(
-      WORDS.map((words) => ({ kind: 'text' as const, words })),
-      WORDS.map((words) => ({ kind: 'claim' as const, words })),
-      WORDS.map((words) => ({ kind: 'quote' as const, words })),
+      WORDS.map((words) => ({ kind: 'text' as const, words, markdown: words })),
+      label.map((l) => ({ kind: 'claim' as const, ...l })),
+      label.map((l) => ({ kind: 'quote' as const, ...l })),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(segment, { minLength: 1, maxLength: 12 }), async (segments) => {
         const markdown = segments
-          .map((s) => (s.kind === 'text' ? s.words : s.kind === 'claim' ? `:claim[${s.words}]{by=ft}` : `“:quote[${s.words}]{by=tsang}”`))
+          .map((s) => (s.kind === 'text' ? s.markdown : s.kind === 'claim' ? `:claim[${s.markdown}]{by=ft}` : `“:quote[${s.markdown}]{by=tsang}”`))
           .join(' and ');
         const { html, annotations } = await renderArticle(markdown, { sources: SOURCES });
         const errors = annotations.diagnostics.filter((d) => d.severity === 'error');
