@@ -20,7 +20,9 @@ export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
     },
     { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS] },
   );
-  return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
+  // Compact: it is for programs, and indenting made it two thirds larger (30 KB instead of 18 KB
+  // for an article with 10 claims and 6 quotes).
+  return new Response(`${JSON.stringify(collection)}\n`, {
     headers: { 'Content-Type': `${ANNOTATION_MEDIA_TYPE}; charset=utf-8` },
   });
 };
