@@ -3,7 +3,7 @@ import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from './a
 import { buildSourceIndex, type SourceEntry } from './analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { createArticleRenderer } from './article-processor.ts';
-import { renderDeferredArticle } from './deferred-render.ts';
+import { renderDeferredArticles } from './deferred-render.ts';
 import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic.ts';
 
 /** An article entry from the `articles` collection. */
@@ -30,7 +30,8 @@ export function getPublishedArticles(): Promise<Article[]> {
 }
 
 async function loadPublishedArticles(): Promise<Article[]> {
-  const all = await renderArticles(await getCollection('articles'));
+  // Entries' file paths are relative to Astro's root, the folder the npm scripts run Astro in.
+  const all = await renderDeferredArticles(await getCollection('articles'), await createArticleRenderer(), process.cwd());
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
@@ -38,24 +39,6 @@ async function loadPublishedArticles(): Promise<Article[]> {
   }
   reportDiagnostics(all);
   return all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
-}
-
-/** The entries with their HTML, rendering those whose rendering was deferred; one that fails is left without. */
-async function renderArticles(entries: readonly Article[]): Promise<Article[]> {
-  const renderer = await createArticleRenderer();
-  const root = process.cwd();
-  const rendered: Article[] = [];
-  for (const entry of entries) {
-    const { rendered: _stored, ...withoutHtml } = entry;
-    try {
-      const html = await renderDeferredArticle(entry, renderer, root);
-      rendered.push(html ? { ...withoutHtml, rendered: html as NonNullable<Article['rendered']> } : withoutHtml);
-    } catch {
-      // Astro's renderer has logged the error with the file's name.
-      rendered.push(withoutHtml);
-    }
-  }
-  return rendered;
 }
 
 /** The annotation model of an article (claims, quotes, notes). */

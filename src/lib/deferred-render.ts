@@ -84,3 +84,23 @@ export async function renderDeferredArticle(entry: StoredArticle, renderer: Mark
   const metadata = { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] };
   return { html: result.code, metadata };
 }
+
+/**
+ * Every entry with its `rendered`, rendering those whose rendering was deferred, one after
+ * another. An entry whose Markdown fails to render comes back without `rendered` (Astro's
+ * renderer has logged the error with the file's name), for the caller to report.
+ */
+export async function renderDeferredArticles<Entry extends StoredArticle>(entries: readonly Entry[], renderer: MarkdownRenderer, root: string): Promise<Entry[]> {
+  const results: Entry[] = [];
+  for (const entry of entries) {
+    const { rendered: _stored, ...withoutRendered } = entry;
+    let rendered: StoredArticle['rendered'];
+    try {
+      rendered = await renderDeferredArticle(entry, renderer, root);
+    } catch {
+      rendered = undefined;
+    }
+    results.push((rendered ? { ...withoutRendered, rendered } : withoutRendered) as Entry);
+  }
+  return results;
+}

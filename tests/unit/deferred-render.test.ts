@@ -4,7 +4,7 @@ import { dirname, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { createArticleRenderer, createSiteProcessor } from '../../src/lib/article-processor';
-import { isDeferred, mayHaveMarkdownImage, renderDeferredArticle } from '../../src/lib/deferred-render';
+import { isDeferred, mayHaveMarkdownImage, renderDeferredArticle, renderDeferredArticles } from '../../src/lib/deferred-render';
 import { PROJECT_ROOT } from '../helpers/build-site';
 import { VALID_ARTICLE_CASES } from '../helpers/fixture-articles';
 
@@ -46,5 +46,27 @@ describe('articles are rendered when the pages need them, exactly as Astro would
   test('an entry rendered at sync is kept as it is', async () => {
     const entry = { body: 'ignored', rendered: { html: '<p>stored</p>', metadata: { frontmatter: {} } } };
     expect(await renderDeferredArticle(entry, direct, PROJECT_ROOT)).toBe(entry.rendered);
+  });
+
+  test('every entry is rendered once, in order; one whose Markdown fails comes back without HTML, the others still render', async () => {
+    const site = await createSiteProcessor(`${PROJECT_ROOT}/content/articles`).createRenderer({ syntaxHighlight: false });
+    const defer = async (id: string, body: string) => {
+      const { code, metadata } = await site.render(body, { frontmatter: {}, fileURL: pathToFileURL(`${PROJECT_ROOT}/content/articles/${id}.md`) });
+      return { id, body, filePath: `content/articles/${id}.md`, rendered: { html: code, metadata: metadata as unknown as Record<string, unknown> } };
+    };
+    const renderedAtSync = { id: 'image', body: '![a](./a.png)', rendered: { html: '<p>stored</p>', metadata: {} } };
+    const entries = [await defer('first', 'One *two*'), await defer('broken', 'BOOM'), renderedAtSync, await defer('last', 'Three')];
+    const bodies: string[] = [];
+    const failing = {
+      render: (body: string, options?: Parameters<typeof direct.render>[1]) => {
+        bodies.push(body);
+        return body === 'BOOM' ? Promise.reject(new Error('the plugin threw')) : direct.render(body, options);
+      },
+    };
+    const results = await renderDeferredArticles(entries, failing, PROJECT_ROOT);
+    expect(bodies).toEqual(['One *two*', 'BOOM', 'Three']);
+    expect(results.map((entry) => entry.id)).toEqual(['first', 'broken', 'image', 'last']);
+    expect(results.map((entry) => entry.rendered?.html)).toEqual(['<p>One <em>two</em></p>', undefined, '<p>stored</p>', '<p>Three</p>']);
+    expect('rendered' in results[1]!).toBe(false);
   });
 });
