@@ -11,7 +11,9 @@
  * ("steal", from /proc/stat): when it is large, the machine was busy and the times are inflated.
  * The CPU time (user + system, the least of the runs) is less sensitive to that, and its ratio is
  * printed beside the time ratio; it counts work done in parallel threads (Node's garbage
- * collector) too, which the wall-clock time does not.
+ * collector) too, which the wall-clock time does not. The paired ratio is the median, over the
+ * runs, of each annotated build's time over the plain build run right after it: the two builds
+ * of a pair see nearly the same machine, so it moves less than the ratio of the fastest runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -92,10 +94,17 @@ function bestOf(runs: Figures[]): Figures {
   };
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? 'n/a' : n.toFixed(digits));
 console.log(`Sourced benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 console.log(`Each build ran ${RUNS} times; times are the fastest run, memory the highest.\n`);
-console.log(['articles', 'annotated s', 'plain s', 'ratio', 'articles/s', 'peak RSS MiB', 'plain RSS MiB', 'dist MiB', 'steal s', 'CPU s', 'CPU ratio'].join('\t'));
+console.log(['articles', 'annotated s', 'plain s', 'ratio', 'paired ratio', 'articles/s', 'peak RSS MiB', 'plain RSS MiB', 'dist MiB', 'steal s', 'CPU s', 'CPU ratio'].join('\t'));
 const times = new Map<number, number>();
 for (const count of COUNTS) {
   const annotatedDir = join(WORK, `annotated-${count}`);
@@ -110,6 +119,7 @@ for (const count of COUNTS) {
   }
   const annotated = bestOf(annotatedRuns);
   const plain = bestOf(plainRuns);
+  const pairedRatio = median(annotatedRuns.map((run, index) => run.seconds / plainRuns[index]!.seconds));
   times.set(count, annotated.seconds);
   const cpuRatio = annotated.cpuSeconds && plain.cpuSeconds ? annotated.cpuSeconds / plain.cpuSeconds : undefined;
   console.log(
@@ -118,6 +128,7 @@ for (const count of COUNTS) {
       fmt(annotated.seconds),
       fmt(plain.seconds),
       fmt(annotated.seconds / plain.seconds, 2),
+      fmt(pairedRatio, 2),
       fmt(count / annotated.seconds),
       fmt(annotated.peakMiB, 0),
       fmt(plain.peakMiB, 0),
