@@ -26,3 +26,22 @@ export function someNode<Tree extends AnyNode>(tree: Tree, test: (node: AnyNode)
   }
   return false;
 }
+
+/**
+ * Calls `callback` on every node in document order, parents before children, with the node's
+ * ancestors (root first). One array serves the whole walk: read it during the call, do not keep
+ * it. The callback may change the node itself (its children are read after the call) but not
+ * its parent's list of children.
+ */
+export function forEachNodeWithAncestors<Node extends AnyNode>(tree: Node, callback: (node: Node, ancestors: readonly Node[]) => void): void {
+  const ancestors: Node[] = [];
+  const walk = (node: Node): void => {
+    callback(node, ancestors);
+    const children = node.children as Node[] | undefined;
+    if (!children) return;
+    ancestors.push(node);
+    for (const child of children) walk(child);
+    ancestors.pop();
+  };
+  walk(tree);
+}

@@ -1,7 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, test } from 'vitest';
-import { forEachNode, someNode } from '../../src/lib/for-each-node';
+import { forEachNode, forEachNodeWithAncestors, someNode } from '../../src/lib/for-each-node';
 
 const tree = fromMarkdown('# Title\n\nSome *emphasis* and `code`.\n\n- one\n- two **bold**\n\n> quoted');
 
@@ -27,5 +28,28 @@ describe('forEachNode', () => {
     ).toBe(true);
     expect(seen).toBe(6);
     expect(someNode(tree, (node) => node.type === 'table')).toBe(false);
+  });
+});
+
+describe('forEachNodeWithAncestors', () => {
+  test('meets every node with its ancestors, root first, as unist-util-visit-parents does', () => {
+    const ours: string[] = [];
+    forEachNodeWithAncestors(tree, (node, ancestors) => ours.push([...ancestors.map((a) => a.type), node.type].join(' > ')));
+    const theirs: string[] = [];
+    visitParents(tree, (node, ancestors) => {
+      theirs.push([...ancestors.map((a) => a.type), node.type].join(' > '));
+    });
+    expect(ours).toEqual(theirs);
+    expect(ours).toContain('root > list > listItem > paragraph > strong > text');
+  });
+
+  test('a node the callback empties is not descended into', () => {
+    const copy = fromMarkdown('Some *emphasis* here.');
+    const seen: string[] = [];
+    forEachNodeWithAncestors(copy, (node) => {
+      seen.push(node.type);
+      if (node.type === 'emphasis') Object.assign(node, { type: 'text', value: 'x', children: undefined });
+    });
+    expect(seen).toEqual(['root', 'paragraph', 'text', 'emphasis', 'text']);
   });
 });

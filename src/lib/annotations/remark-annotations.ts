@@ -23,8 +23,7 @@ import type { ElementContent } from 'hast';
 import type { Link, Nodes, Paragraph, Parent, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { forEachNode, someNode } from '../for-each-node.ts';
+import { forEachNode, forEachNodeWithAncestors, someNode } from '../for-each-node.ts';
 import type { VFile } from 'vfile';
 import { stripControlCharactersDeep } from '../control-characters.ts';
 import { SLUG_PATTERN } from '../schemas/slug.ts';
@@ -200,9 +199,9 @@ class ArticleAnnotator {
   // ---- the walk ----
 
   private walk(): void {
-    visitParents(this.tree, (node, ancestors) => {
+    forEachNodeWithAncestors(this.tree as Nodes, (node, ancestors) => {
       if (!isDirective(node)) return;
-      if (isAnnotationName(node.name)) this.visitAnnotation(node, node.name, ancestors);
+      if (isAnnotationName(node.name)) this.visitAnnotation(node, node.name, ancestors as Parent[]);
       else this.visitForeignDirective(node);
     });
   }
@@ -507,32 +506,7 @@ class ArticleAnnotator {
 
   /** Marks the common hedges the analyst did not mark, then numbers and renders every term. */
   private finishTerms(): Term[] {
-    visitParents(this.tree, 'text', (node: Text, ancestors) => {
-      if (ancestors.some((a) => a.type === 'textDirective' && (a as TextDirective).name === 'term')) return;
-      const hedges = findHedges(node.value);
-      if (hedges.length === 0) return;
-      const parent = ancestors.at(-1) as Parent;
-      const index = parent.children.indexOf(node);
-      const pieces: (Text | TextDirective)[] = [];
-      let cursor = 0;
-      const start = node.position?.start;
-      for (const hedge of hedges) {
-        if (hedge.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, hedge.index) });
-        const term: TextDirective = { type: 'textDirective', name: 'term', attributes: { kind: 'hedge' }, children: [{ type: 'text', value: hedge.text }] };
-        pieces.push(term);
-        const before = node.value.slice(0, hedge.index);
-        const line = (start?.line ?? 1) + this.lineOffset + (before.match(/\n/g)?.length ?? 0);
-        const column = before.includes('\n') ? before.length - before.lastIndexOf('\n') : (start?.column ?? 1) + hedge.index;
-        this.terms.push({
-          record: { id: '', number: 0, kind: 'hedge', text: hedge.text, note: 'Found automatically: the report does not say on whose authority.', automatic: true, line, column },
-          node: term,
-        });
-        cursor = hedge.index + hedge.text.length;
-      }
-      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
-      parent.children.splice(index, 1, ...(pieces as never[]));
-      return [SKIP, index + pieces.length];
-    });
+    this.markHedgesIn(this.tree);
     this.terms.sort((a, b) => a.record.line - b.record.line || a.record.column - b.record.column);
     return this.terms.map(({ record, node }, position) => {
       record.number = position + 1;
@@ -548,6 +522,40 @@ class ArticleAnnotator {
       } as never);
       return record;
     });
+  }
+
+  /** Marks the automatic hedges in the text under `parent`, outside terms the analyst marked. */
+  private markHedgesIn(parent: Parent): void {
+    for (let index = 0; index < parent.children.length; index += 1) {
+      const child = parent.children[index]!;
+      if (child.type === 'text') index += this.markHedges(child, parent, index) - 1;
+      else if ('children' in child && !(child.type === 'textDirective' && child.name === 'term')) this.markHedgesIn(child);
+    }
+  }
+
+  /** Splits a text node around its hedges, each a new term; returns how many nodes replace it. */
+  private markHedges(node: Text, parent: Parent, index: number): number {
+    const hedges = findHedges(node.value);
+    if (hedges.length === 0) return 1;
+    const pieces: (Text | TextDirective)[] = [];
+    let cursor = 0;
+    const start = node.position?.start;
+    for (const hedge of hedges) {
+      if (hedge.index > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, hedge.index) });
+      const term: TextDirective = { type: 'textDirective', name: 'term', attributes: { kind: 'hedge' }, children: [{ type: 'text', value: hedge.text }] };
+      pieces.push(term);
+      const before = node.value.slice(0, hedge.index);
+      const line = (start?.line ?? 1) + this.lineOffset + (before.match(/\n/g)?.length ?? 0);
+      const column = before.includes('\n') ? before.length - before.lastIndexOf('\n') : (start?.column ?? 1) + hedge.index;
+      this.terms.push({
+        record: { id: '', number: 0, kind: 'hedge', text: hedge.text, note: 'Found automatically: the report does not say on whose authority.', automatic: true, line, column },
+        node: term,
+      });
+      cursor = hedge.index + hedge.text.length;
+    }
+    if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+    parent.children.splice(index, 1, ...(pieces as never[]));
+    return pieces.length;
   }
 
   private visitNote(node: ContainerDirective): void {
