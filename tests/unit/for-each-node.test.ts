@@ -1,3 +1,4 @@
+import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
@@ -46,7 +47,7 @@ describe('forEachNodeWithAncestors', () => {
   test('a node the callback empties is not descended into', () => {
     const copy = fromMarkdown('Some *emphasis* here.');
     const seen: string[] = [];
-    forEachNodeWithAncestors(copy, (node) => {
+    forEachNodeWithAncestors<Nodes>(copy, (node) => {
       seen.push(node.type);
       if (node.type === 'emphasis') Object.assign(node, { type: 'text', value: 'x', children: undefined });
     });
