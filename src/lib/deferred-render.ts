@@ -63,10 +63,16 @@ export function createDeferringProcessor(processor: Processor, isArticle: (file:
   };
 }
 
+/** The raw frontmatter kept for a deferred render; `undefined` when the entry was rendered at sync. */
+function deferredFrontmatter(entry: StoredArticle): Record<string, unknown> | undefined {
+  const frontmatter = entry.rendered?.metadata?.['frontmatter'];
+  if (typeof frontmatter !== 'object' || frontmatter === null || !(DEFERRED_FRONTMATTER in frontmatter)) return undefined;
+  return (frontmatter as Record<string, unknown>)[DEFERRED_FRONTMATTER] as Record<string, unknown>;
+}
+
 /** Whether the entry's rendering was left for later. */
 export function isDeferred(entry: StoredArticle): boolean {
-  const frontmatter = entry.rendered?.metadata?.['frontmatter'];
-  return typeof frontmatter === 'object' && frontmatter !== null && DEFERRED_FRONTMATTER in frontmatter;
+  return deferredFrontmatter(entry) !== undefined;
 }
 
 /**
@@ -75,9 +81,8 @@ export function isDeferred(entry: StoredArticle): boolean {
  * else the stored one.
  */
 export async function renderDeferredArticle(entry: StoredArticle, renderer: MarkdownRenderer, root: string): Promise<StoredArticle['rendered']> {
-  if (!isDeferred(entry)) return entry.rendered;
-  const stored = entry.rendered?.metadata?.['frontmatter'] as Record<string, unknown>;
-  const frontmatter = stored[DEFERRED_FRONTMATTER] as Record<string, unknown>;
+  const frontmatter = deferredFrontmatter(entry);
+  if (!frontmatter) return entry.rendered;
   const fileURL = entry.filePath ? pathToFileURL(resolve(root, entry.filePath)) : undefined;
   const result = await renderer.render(entry.body ?? '', { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
   // The metadata Astro's Markdown entry type stores (it adds `imagePaths`).
