@@ -80,6 +80,25 @@ describe('valid articles with unusual shapes', () => {
     expect($$(split, '[data-quote]').map(text)).toEqual(['I doubt it']);
   });
 
+  test('headings named like parts of the page get ids of their own: every id on the page is unique, links reach the right element', () => {
+    const page = readPage(result.outDir, 'articles/heading-ids/index.html');
+    expect($$(page, '.article__body h2').map((heading) => attr(heading, 'id'))).toEqual([
+      'main-1',
+      'claim-signal-1',
+      'callout-signal-1',
+      'quote-entry-q1-1',
+      'source-wire-1',
+      'sources-heading-1',
+      'background',
+      'background-1',
+      'article-title-1',
+    ]);
+    const ids = $$(page, '[id]').map((element) => attr(element, 'id'));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect($(page, '#main').tagName).toBe('main');
+    expect(text($(page, '[id="claim-signal"]'))).toBe('the talks resumed');
+  });
+
   test('an article with a Markdown image next to a claim: Astro optimises the image, the claim is marked', () => {
     const page = readPage(result.outDir, 'articles/with-image/index.html');
     expect($$(page, '[data-claim]').map(text)).toEqual(['the queue reached the bridge']);

@@ -54,6 +54,12 @@ import { describeSourcing } from './sourcing.ts';
 /** Key of `file.data` where a caller that already read the article file can hand its text over. */
 export const FILE_SOURCE_KEY = 'sourcedFileSource';
 
+/**
+ * Key of `file.data` where the plugin leaves the ids of the sources the frontmatter declares, for
+ * the later steps of the pipeline (the frontmatter itself is replaced by the model).
+ */
+export const DECLARED_SOURCES_KEY = 'sourcedDeclaredSources';
+
 /** Options of {@link remarkAnnotations}. */
 export interface RemarkAnnotationsOptions {
   /**
@@ -138,6 +144,11 @@ class ArticleAnnotator {
     this.fileSource = typeof given === 'string' ? given : file.path && options.readFile ? options.readFile(file.path) : undefined;
     this.lineOffset = this.fileSource === undefined ? 0 : getBodyLineOffset(this.fileSource, this.source);
     this.sources = readSources(frontmatter);
+  }
+
+  /** The ids of the sources the frontmatter declares, in its order. */
+  declaredSourceIds(): string[] {
+    return [...this.sources.keys()];
   }
 
   /** Runs every step and returns the model. */
@@ -817,7 +828,9 @@ export function remarkAnnotations(options: RemarkAnnotationsOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const astro = ((file.data as Record<string, unknown>)['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
     const frontmatter = (astro.frontmatter ??= {});
-    const model = new ArticleAnnotator(tree, file, frontmatter, options).annotate();
+    const annotator = new ArticleAnnotator(tree, file, frontmatter, options);
+    const model = annotator.annotate();
+    (file.data as Record<string, unknown>)[DECLARED_SOURCES_KEY] = annotator.declaredSourceIds();
     // Astro stores this object with every article (`rendered.metadata.frontmatter`). The fields
     // are stored already (as the entry's `data`), so only the model is kept: a new object, so the
     // frontmatter Astro handed in is left as it was.

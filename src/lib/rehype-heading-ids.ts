@@ -1,0 +1,59 @@
+/**
+ * Gives the article's headings their ids the way Astro does (GitHub's slugs of the heading's
+ * text, with `-1`, `-2`… for repeats), except that an id the article's page already uses is
+ * never given again: a heading "Main", "Claim signal" or "Sources heading" becomes `main-1`,
+ * `claim-signal-1`, `sources-heading-1` instead of a second `main`, `claim-signal`… (see
+ * page-element-ids.ts). Every other heading gets exactly the id Astro would have given it.
+ *
+ * Runs after the sanitiser, so the ids the body's own elements end with (claims, quotes, notes,
+ * terms, footnotes, sanitised raw HTML) are known, and before Astro's own heading step, which
+ * keeps the ids it finds and records the headings.
+ */
+import type { Element, Root } from 'hast';
+import GithubSlugger from 'github-slugger';
+import type { VFile } from 'vfile';
+import { forEachNode } from './for-each-node.ts';
+import { articlePageIdsOf } from './page-element-ids.ts';
+
+const HEADING = /^h[1-6]$/;
+
+/** The text Astro slugs for a heading (see `rehypeHeadingIds` in @astrojs/markdown-remark). */
+export function headingSlugText(heading: Element): string {
+  let text = '';
+  const walk = (parent: Element): void => {
+    for (const child of parent.children) {
+      if (child.type === 'element') walk(child);
+      else if (child.type === 'text') text += parent.tagName === 'code' || parent.tagName === 'pre' ? child.value : child.value.replace(/\{/g, '${');
+      else if ((child as { type: string }).type === 'raw') {
+        const { value } = child as unknown as { value: string };
+        if (!/^\n?<.*>\n?$/.test(value)) text += value.replace(/\{/g, '${');
+      }
+    }
+  };
+  walk(heading);
+  return text;
+}
+
+/** The ids in use before headings get theirs: the body's own and the page's around it. */
+function reservedIds(tree: Root, file: VFile): string[] {
+  const ids: string[] = [];
+  forEachNode(tree, (node) => {
+    const id = (node as Element).properties?.['id'];
+    if (node.type === 'element' && typeof id === 'string') ids.push(id);
+  });
+  return [...ids, ...articlePageIdsOf(file)];
+}
+
+export function rehypeHeadingIds() {
+  return (tree: Root, file: VFile): void => {
+    const headings: Element[] = [];
+    forEachNode(tree, (node) => {
+      if (node.type === 'element' && HEADING.test((node as Element).tagName) && typeof (node as Element).properties['id'] !== 'string') headings.push(node as Element);
+    });
+    if (headings.length === 0) return;
+    const slugger = new GithubSlugger();
+    // A taken id counts as already given: the slugger then moves on to `-1`, `-2`…
+    for (const id of reservedIds(tree, file)) slugger.occurrences[id] = 0;
+    for (const heading of headings) heading.properties['id'] = slugger.slug(headingSlugText(heading));
+  };
+}
