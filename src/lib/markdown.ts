@@ -12,6 +12,7 @@ import { rehypeQuotesHoldingLinks } from './annotations/rehype-quotes-holding-li
 import { annotationNodeToHast } from './annotations/to-hast.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
+import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 import { remarkStripControlCharacters } from './remark-strip-control-characters.ts';
 import { getSanitizeSchema } from './sanitize-schema.ts';
 
@@ -28,8 +29,9 @@ function readArticleFile(path: string): string | undefined {
  * The one ordered Markdown pipeline, shared by `astro.config.mjs` and the tests:
  * directive syntax, then Sourced's annotations, then every other directive restored to text;
  * after conversion to HTML, quotes whose words hold a link stop being links themselves, then raw
- * HTML from the article is parsed and sanitised with an allow-list, and headings get ids that no
- * other element of the article's page has.
+ * HTML from the article is parsed and sanitised with an allow-list, aligned table cells get a
+ * class instead of the obsolete `align`, and headings get ids that no other element of the
+ * article's page has.
  *
  * Smartypants is off: Sourced publishes other people's words, so straight quotes, dashes
  * and ellipses must come out exactly as the analyst typed them.
@@ -40,7 +42,7 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
     smartypants: false,
     remarkPlugins: getRemarkPlugins(),
     remarkRehype: { unknownHandler: annotationNodeToHast },
-    rehypePlugins: [rehypeQuotesHoldingLinks, rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()], rehypeHeadingIds],
+    rehypePlugins: [rehypeQuotesHoldingLinks, rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()], rehypeTableAlignment, rehypeHeadingIds],
   };
 }
 

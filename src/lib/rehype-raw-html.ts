@@ -9,7 +9,8 @@
  * page-element-ids.ts), an element from the Markdown (a claim, a quote, a footnote) or an
  * earlier raw element. Then it gets `-1`, `-2`… like a repeated heading, so every id on the page
  * stays unique and the page's own links and the skip link land where they should. An empty id
- * is dropped and white space inside one becomes `-` (neither is a valid id).
+ * is dropped and white space inside one becomes `-` (neither is a valid id), and an
+ * `aria-describedby` naming an id the page does not have loses that name.
  */
 import { randomUUID } from 'node:crypto';
 import type { Element, Root } from 'hast';
@@ -57,6 +58,20 @@ function settleIds(tree: Root, mark: string, pageIds: readonly string[]): void {
     if (written === '') delete element.properties['id'];
     else element.properties['id'] = claimId(written, taken);
   }
+  dropDanglingDescriptions(tree, taken);
+}
+
+/** `aria-describedby` may only name ids on the page: names of others are dropped (raw HTML can write any). */
+function dropDanglingDescriptions(tree: Root, ids: ReadonlySet<string>): void {
+  forEachNode(tree, (node) => {
+    if (node.type !== 'element') return;
+    const { properties } = node as Element;
+    const described = properties['ariaDescribedBy'];
+    if (described === undefined || described === null) return;
+    const kept = (Array.isArray(described) ? described : String(described).split(/\s+/)).map(String).filter((id) => ids.has(id));
+    if (kept.length > 0) properties['ariaDescribedBy'] = kept;
+    else delete properties['ariaDescribedBy'];
+  });
 }
 
 /**

@@ -26,7 +26,7 @@ function validate(files: string[]): VnuMessage[] {
 }
 
 describe('the W3C Nu HTML Checker', () => {
-  test.each(['seed', 'fixtures-sub'] as const)('finds no error in any page of the %s build', (name) => {
+  test.each(['seed', 'fixtures-sub', 'hostile'] as const)('finds no error in any page of the %s build', (name) => {
     const dist = builtSite(name);
     const files = listPages(dist).map((page) => join(dist, page));
     const errors = validate(files)

@@ -8,7 +8,11 @@ export const slugSchema = z
   .string()
   .regex(SLUG_PATTERN, { error: 'must be a lowercase slug: letters a-z, digits and single hyphens, e.g. `us-officials`' });
 
-/** An absolute http(s) URL; `javascript:`, `data:` and other schemes are refused. */
+/**
+ * An absolute http(s) URL; `javascript:`, `data:` and other schemes are refused. It is kept in
+ * the form a browser would request (`new URL(…).href`): characters a URL may not hold, such as
+ * quotes, spaces and angle brackets, are percent-encoded, so links on the pages stay valid HTML.
+ */
 export const httpUrlSchema = z
   .string()
   .trim()
@@ -22,7 +26,8 @@ export const httpUrlSchema = z
       }
     },
     { error: 'must be an absolute http:// or https:// URL' },
-  );
+  )
+  .transform((value) => new URL(value).href);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
