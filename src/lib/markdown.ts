@@ -11,8 +11,10 @@ import { remarkRestoreDirectives } from './annotations/remark-restore-directives
 import { rehypeQuotesHoldingLinks } from './annotations/rehype-quotes-holding-links.ts';
 import { annotationNodeToHast } from './annotations/to-hast.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeEmptyLinks } from './rehype-empty-links.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkStripControlCharacters } from './remark-strip-control-characters.ts';
 import { getSanitizeSchema } from './sanitize-schema.ts';
 
@@ -30,8 +32,8 @@ function readArticleFile(path: string): string | undefined {
  * directive syntax, then Sourced's annotations, then every other directive restored to text;
  * after conversion to HTML, quotes whose words hold a link stop being links themselves, then raw
  * HTML from the article is parsed and sanitised with an allow-list, aligned table cells get a
- * class instead of the obsolete `align`, and headings get ids that no other element of the
- * article's page has.
+ * class instead of the obsolete `align`, task-list checkboxes and links without words get
+ * accessible names, and headings get ids that no other element of the article's page has.
  *
  * Smartypants is off: Sourced publishes other people's words, so straight quotes, dashes
  * and ellipses must come out exactly as the analyst typed them.
@@ -42,7 +44,7 @@ export function getMarkdownOptions(): UnifiedProcessorOptions {
     smartypants: false,
     remarkPlugins: getRemarkPlugins(),
     remarkRehype: { unknownHandler: annotationNodeToHast },
-    rehypePlugins: [rehypeQuotesHoldingLinks, rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()], rehypeTableAlignment, rehypeHeadingIds],
+    rehypePlugins: [rehypeQuotesHoldingLinks, rehypeRawHtml, [rehypeSanitize, getSanitizeSchema()], rehypeTableAlignment, rehypeTaskListLabels, rehypeEmptyLinks, rehypeHeadingIds],
   };
 }
 

@@ -3,14 +3,15 @@
  * text, with `-1`, `-2`… for repeats), except that an id the article's page already uses is
  * never given again: a heading "Main", "Claim signal" or "Sources heading" becomes `main-1`,
  * `claim-signal-1`, `sources-heading-1` instead of a second `main`, `claim-signal`… (see
- * page-element-ids.ts). Every other heading gets exactly the id Astro would have given it.
+ * page-element-ids.ts), and a heading without words gets `heading` (Astro would give it an
+ * empty id). Every other heading gets exactly the id Astro would have given it.
  *
  * Runs after the sanitiser, so the ids the body's own elements end with (claims, quotes, notes,
  * terms, footnotes, sanitised raw HTML) are known, and before Astro's own heading step, which
  * keeps the ids it finds and records the headings.
  */
 import type { Element, Root } from 'hast';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { VFile } from 'vfile';
 import { forEachNode } from './for-each-node.ts';
 import { articlePageIdsOf } from './page-element-ids.ts';
@@ -54,6 +55,10 @@ export function rehypeHeadingIds() {
     const slugger = new GithubSlugger();
     // A taken id counts as already given: the slugger then moves on to `-1`, `-2`…
     for (const id of reservedIds(tree, file)) slugger.occurrences[id] = 0;
-    for (const heading of headings) heading.properties['id'] = slugger.slug(headingSlugText(heading));
+    // A heading with no words a slug keeps ("##", "## 😀") would get an empty id, which HTML forbids.
+    for (const heading of headings) {
+      const text = headingSlugText(heading);
+      heading.properties['id'] = slugger.slug(slug(text) === '' ? 'heading' : text);
+    }
   };
 }

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { useBrowserAndSite } from '../helpers/browser';
+import { runAxe, useBrowserAndSite } from '../helpers/browser';
 import { $, $$, listFiles, listPages, readPage, readText, text } from '../helpers/dist';
 
 const dist = builtSite('hostile');
@@ -28,6 +28,19 @@ describe('an article full of hostile input', () => {
     expect(await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('pwned')))).toEqual([]);
     expect(dialogs).toEqual([]);
     await context.close();
+  });
+
+  test('still makes a page without WCAG 2.2 A/AA violations, on a phone and a desktop', async () => {
+    const failures: string[] = [];
+    for (const width of [375, 1280]) {
+      // bypassCSP lets the test inject axe; the page itself runs no script.
+      const context = await site.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}articles/hostile/`);
+      for (const violation of await runAxe(page)) failures.push(`${width}px ${violation.id}: ${violation.help} at ${violation.targets.join(', ')}`);
+      await context.close();
+    }
+    expect(failures).toEqual([]);
   });
 
   test('shows the payloads as text, not markup', () => {

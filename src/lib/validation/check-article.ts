@@ -8,6 +8,7 @@ import { findArticleFiles } from '../article-files.ts';
 import { createRemarkProcessor } from '../markdown.ts';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { checkImagePaths } from './image-paths.ts';
 import { toLineColumn } from './positions.ts';
 
 /** Every problem of one article file. */
@@ -44,7 +45,8 @@ function decode(bytes: Buffer): { text: string; diagnostic?: Diagnostic } {
 
 /**
  * Checks one article file the way the build reads it: encoding, frontmatter against the schema,
- * then every annotation rule on the body. Never throws for bad content.
+ * the images it shows from its folder, then every annotation rule on the body. Never throws for
+ * bad content.
  */
 /** What to check. */
 export interface CheckOptions {
@@ -74,7 +76,7 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
   const { text, diagnostic } = decode(bytes);
   if (diagnostic) return { path: displayPath, diagnostics: [diagnostic] };
   const frontmatter = checkFrontmatter(text);
-  const diagnostics = [...frontmatter.diagnostics];
+  const diagnostics = [...frontmatter.diagnostics, ...checkImagePaths(frontmatter.body, filePath, text)];
   if (frontmatter.data && options.annotations !== false) {
     processor ??= createRemarkProcessor();
     const file = new VFile({
