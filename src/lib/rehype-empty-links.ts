@@ -1,8 +1,8 @@
 /**
  * A link with no words (`[](https://…)`, `<a href="…"></a>`) shows nothing to click and tells a
  * screen reader nothing (axe: "Links must have discernible text"); it gets its address as its
- * words, so the reader sees where it goes. `npm run check` does not flag it: the page stays
- * usable, and the address shows the author what to fix.
+ * words, so the reader sees where it goes. The check warns the author (`empty-link`,
+ * validation/markdown-checks.ts) for links written in Markdown.
  */
 import type { Element, Root } from 'hast';
 import { forEachNode } from './for-each-node.ts';

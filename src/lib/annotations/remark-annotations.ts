@@ -50,6 +50,7 @@ import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Q
 import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms.ts';
 import { calloutElementId, calloutsPlaceholder, claimElementId, quoteElementId, quoteEntryElementId } from './render-callout.ts';
 import { describeSourcing } from './sourcing.ts';
+import { findMarkdownProblems } from '../validation/markdown-checks.ts';
 
 /** Key of `file.data` where a caller that already read the article file can hand its text over. */
 export const FILE_SOURCE_KEY = 'sourcedFileSource';
@@ -153,6 +154,7 @@ class ArticleAnnotator {
 
   /** Runs every step and returns the model. */
   annotate(): ArticleAnnotations {
+    this.reportMarkdownProblems();
     this.walk();
     const claims = this.finishClaims();
     const quotes = this.finishQuotes(claims);
@@ -195,6 +197,14 @@ class ArticleAnnotator {
       }
     }
     return this.position(node);
+  }
+
+  /** Valid Markdown that is probably a slip (markdown-checks.ts), as warnings. */
+  private reportMarkdownProblems(): void {
+    for (const finding of findMarkdownProblems(this.tree)) {
+      const { line, column } = toLineColumn(this.source, finding.offset);
+      this.report(finding.ruleId, { line: line + this.lineOffset, column }, finding.message, finding.hint, 'warning');
+    }
   }
 
   private report(
