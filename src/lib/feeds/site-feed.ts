@@ -1,6 +1,7 @@
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts.ts';
 import { getAnnotations, getArticleHtml, getPublishedArticles } from '../articles.ts';
 import { buildFeedAnnotationTransform } from './feed-annotations.ts';
+import { feedTableAlignment } from './feed-table-alignment.ts';
 import { getLastModified } from '../schemas/article.ts';
 import { absoluteUrl, PATHS } from '../urls.ts';
 import { toFeedHtml } from './feed-html.ts';
@@ -32,7 +33,7 @@ async function buildSiteFeed(site: URL | undefined): Promise<{ channel: FeedChan
       url,
       title: article.data.title,
       summary: article.data.description,
-      contentHtml: toFeedHtml(getArticleHtml(article), url, [buildFeedAnnotationTransform(getAnnotations(article))]),
+      contentHtml: toFeedHtml(getArticleHtml(article), url, [buildFeedAnnotationTransform(getAnnotations(article)), feedTableAlignment]),
       published: article.data.published,
       updated: getLastModified(article.data),
       tags: article.data.tags,
