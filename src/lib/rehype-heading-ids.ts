@@ -35,26 +35,22 @@ export function headingSlugText(heading: Element): string {
   return text;
 }
 
-/** The ids in use before headings get theirs: the body's own and the page's around it. */
-function reservedIds(tree: Root, file: VFile): string[] {
-  const ids: string[] = [];
-  forEachNode(tree, (node) => {
-    const id = (node as Element).properties?.['id'];
-    if (node.type === 'element' && typeof id === 'string') ids.push(id);
-  });
-  return [...ids, ...articlePageIdsOf(file)];
-}
-
 export function rehypeHeadingIds() {
   return (tree: Root, file: VFile): void => {
+    // One walk: the headings still without an id, and the ids the body's elements already have.
     const headings: Element[] = [];
+    const bodyIds: string[] = [];
     forEachNode(tree, (node) => {
-      if (node.type === 'element' && HEADING.test((node as Element).tagName) && typeof (node as Element).properties['id'] !== 'string') headings.push(node as Element);
+      if (node.type !== 'element') return;
+      const element = node as Element;
+      const id = element.properties['id'];
+      if (typeof id === 'string') bodyIds.push(id);
+      else if (HEADING.test(element.tagName)) headings.push(element);
     });
     if (headings.length === 0) return;
     const slugger = new GithubSlugger();
     // A taken id counts as already given: the slugger then moves on to `-1`, `-2`…
-    for (const id of reservedIds(tree, file)) slugger.occurrences[id] = 0;
+    for (const id of [...bodyIds, ...articlePageIdsOf(file)]) slugger.occurrences[id] = 0;
     // A heading with no words a slug keeps ("##", "## 😀") would get an empty id, which HTML forbids.
     for (const heading of headings) {
       const text = headingSlugText(heading);
