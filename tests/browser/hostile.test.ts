@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { runAxe, useBrowserAndSite } from '../helpers/browser';
+import { findOverflowingElements, runAxe, useBrowserAndSite } from '../helpers/browser';
 import { $, $$, listFiles, listPages, readPage, readText, text } from '../helpers/dist';
 
 const dist = builtSite('hostile');
@@ -30,7 +30,7 @@ describe('an article full of hostile input', () => {
     await context.close();
   });
 
-  test('still makes a page without WCAG 2.2 A/AA violations, on a phone and a desktop', async () => {
+  test('still makes a page without WCAG 2.2 A/AA violations, nothing wider than the screen, on a phone and a desktop', async () => {
     const failures: string[] = [];
     for (const width of [375, 1280]) {
       // bypassCSP lets the test inject axe; the page itself runs no script.
@@ -38,8 +38,21 @@ describe('an article full of hostile input', () => {
       const page = await context.newPage();
       await page.goto(`${site.server.url}articles/hostile/`);
       for (const violation of await runAxe(page)) failures.push(`${width}px ${violation.id}: ${violation.help} at ${violation.targets.join(', ')}`);
+      for (const element of await findOverflowingElements(page)) failures.push(`${width}px overflows: ${element}`);
       await context.close();
     }
+    expect(failures).toEqual([]);
+  });
+
+  test('widens no page of the site beyond a phone screen, whatever the long strings in it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of listPages(dist).map((file) => file.replace(/index\.html$/, ''))) {
+      await page.goto(`${site.server.url}${path}`);
+      for (const element of await findOverflowingElements(page)) failures.push(`/${path} overflows: ${element}`);
+    }
+    await context.close();
     expect(failures).toEqual([]);
   });
 
