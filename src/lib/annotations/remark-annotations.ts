@@ -201,7 +201,7 @@ class ArticleAnnotator {
 
   /** Valid Markdown that is probably a slip (markdown-checks.ts), as warnings. */
   private reportMarkdownProblems(): void {
-    for (const finding of findMarkdownProblems(this.tree)) {
+    for (const finding of findMarkdownProblems(this.tree, this.source)) {
       const { line, column } = toLineColumn(this.source, finding.offset);
       this.report(finding.ruleId, { line: line + this.lineOffset, column }, finding.message, finding.hint, 'warning');
     }

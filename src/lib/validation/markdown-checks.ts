@@ -37,26 +37,34 @@ function emptyHeading(heading: Heading): MarkdownFinding | undefined {
   };
 }
 
-function missingFootnotes(text: Text): MarkdownFinding[] {
+function missingFootnotes(text: Text, source: string): MarkdownFinding[] {
   const start = text.position?.start.offset;
-  if (start === undefined || !text.value.includes('[^')) return [];
-  // The text of a node can differ from its source (escapes, entities): report only what is found as written.
-  return [...text.value.matchAll(FOOTNOTE_REFERENCE)].map((match) => ({
-    ruleId: 'missing-footnote' as const,
-    message: `The footnote \`${match[0]}\` has no definition, so it shows on the page as typed.`,
-    hint: `Add a line \`[^${match[1]}]: The footnote's text.\` at the end of the article, or remove the reference.`,
-    offset: start + (match.index ?? 0),
-  }));
+  const end = text.position?.end.offset;
+  if (start === undefined || end === undefined || !text.value.includes('[^')) return [];
+  // A text's value can be shorter than its source (`\*`, `&amp;`): each reference is found again
+  // in the source itself, after the previous one.
+  let from = start;
+  return [...text.value.matchAll(FOOTNOTE_REFERENCE)].map((match) => {
+    const written = source.indexOf(match[0], from);
+    const offset = written >= 0 && written < end ? written : start;
+    from = offset + match[0].length;
+    return {
+      ruleId: 'missing-footnote' as const,
+      message: `The footnote \`${match[0]}\` has no definition, so it shows on the page as typed.`,
+      hint: `Add a line \`[^${match[1]}]: The footnote's text.\` at the end of the article, or remove the reference.`,
+      offset,
+    };
+  });
 }
 
-/** Every such problem in a Markdown tree, in document order. */
-export function findMarkdownProblems(tree: Root): MarkdownFinding[] {
+/** Every such problem in a Markdown tree parsed from `source`, in document order. */
+export function findMarkdownProblems(tree: Root, source: string): MarkdownFinding[] {
   const findings: MarkdownFinding[] = [];
   forEachNode(tree, (node) => {
     const typed = node as Nodes;
     const found = typed.type === 'link' ? emptyLink(typed) : typed.type === 'heading' ? emptyHeading(typed) : undefined;
     if (found) findings.push(found);
-    if (typed.type === 'text') findings.push(...missingFootnotes(typed));
+    if (typed.type === 'text') findings.push(...missingFootnotes(typed, source));
   });
   return findings;
 }

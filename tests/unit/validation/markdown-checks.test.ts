@@ -14,4 +14,10 @@ describe('valid Markdown that is probably a slip', () => {
     const { annotations } = await renderArticle('## Title\n\n[words](https://example.org) [![A chart](/c.png)](https://example.org) [`code`](#x) text.[^1]\n\n`[^not] in code`\n\n[^1]: Defined.', { sources: {} });
     expect(positionsAndRules(annotations)).toEqual([]);
   });
+
+  test('a missing footnote is placed where it is written, after escapes and entities', async () => {
+    const { annotations } = await renderArticle('A \\* b &amp; c [^gone] d [^gone].', { sources: {} });
+    expect(positionsAndRules(annotations)).toEqual(['1:16 missing-footnote', '1:26 missing-footnote']);
+  });
 });
+
