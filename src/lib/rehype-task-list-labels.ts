@@ -29,13 +29,15 @@ function isTaskItem(node: Node | undefined): node is Element {
   return Array.isArray(classes) && classes.includes('task-list-item');
 }
 
+function isParagraph(node: Node | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'p';
+}
+
 /** The task item a checkbox belongs to: its parent, or its paragraph's parent in a loose list. */
 function taskItemOf(ancestors: readonly Node[]): Element | undefined {
-  const parent = ancestors.at(-1);
+  const [grandparent, parent] = [ancestors.at(-2), ancestors.at(-1)];
   if (isTaskItem(parent)) return parent;
-  const grandparent = ancestors.at(-2);
-  const inParagraph = ancestors.at(-1)?.type === 'element' && (ancestors.at(-1) as Element).tagName === 'p';
-  return inParagraph && isTaskItem(grandparent) ? grandparent : undefined;
+  return isParagraph(parent) && isTaskItem(grandparent) ? grandparent : undefined;
 }
 
 export function rehypeTaskListLabels() {

@@ -6,7 +6,7 @@
  * `/` (a file in `public/`) is not the article's own, anything else is a file relative to the
  * article.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Definition, Image, ImageReference, Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -28,13 +28,13 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 function findImages(body: string): ImageUse[] {
   const tree = parser.parse(body);
   const definitions = new Map<string, string>();
-  const uses: { node: Image | ImageReference }[] = [];
+  const images: (Image | ImageReference)[] = [];
   forEachNode(tree, (node) => {
     const typed = node as Nodes;
     if (typed.type === 'definition') definitions.set((typed as Definition).identifier, (typed as Definition).url);
-    else if (typed.type === 'image' || typed.type === 'imageReference') uses.push({ node: typed });
+    else if (typed.type === 'image' || typed.type === 'imageReference') images.push(typed);
   });
-  return uses.flatMap(({ node }) => {
+  return images.flatMap((node) => {
     const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
     const start = node.position?.start;
     return url && start ? [{ url, line: start.line, column: start.column }] : [];
@@ -68,7 +68,7 @@ export function checkImagePaths(body: string, articleFile: string, fileText: str
     }
     if (URL.canParse(path) || path.startsWith('/')) continue;
     const file = resolve(folder, path.replace(/[?#].*$/, ''));
-    if (existsSync(file) && statSync(file).isFile()) continue;
+    if (statSync(file, { throwIfNoEntry: false })?.isFile()) continue;
     diagnostics.push({
       ruleId: 'missing-image',
       severity: 'error',
