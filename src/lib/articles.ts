@@ -2,9 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from './annotations/index.ts';
 import { buildSourceIndex, type SourceEntry } from './analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
-import { createArticleRenderer } from './article-processor.ts';
+import { createDeferredArticleRenderer } from './deferred-article-renderer.ts';
 import { renderDeferredArticles } from './deferred-render.ts';
 import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic.ts';
+import { expandArticleText, isCompactArticleText, type ArticleText } from './web-annotations/article-text.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -31,7 +32,7 @@ export function getPublishedArticles(): Promise<Article[]> {
 
 async function loadPublishedArticles(): Promise<Article[]> {
   // Entries' file paths are relative to Astro's root, the folder the npm scripts run Astro in.
-  const all = await renderDeferredArticles(await getCollection('articles'), await createArticleRenderer(), process.cwd());
+  const all = await renderDeferredArticles(await getCollection('articles'), createDeferredArticleRenderer(), process.cwd());
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
@@ -44,6 +45,16 @@ async function loadPublishedArticles(): Promise<Article[]> {
 /** The annotation model of an article (claims, quotes, notes). */
 export function getAnnotations(article: Article): ArticleAnnotations {
   return getStoredAnnotations(article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined);
+}
+
+/**
+ * The plain text of the article's stored HTML (`rendered.html`), as read when the article was
+ * rendered (see deferred-article-renderer.ts); `undefined` for an article Astro rendered itself
+ * (one with a Markdown image), whose text is read from its HTML instead.
+ */
+export function getArticleText(article: Article): ArticleText | undefined {
+  const stored = article.rendered?.metadata?.['articleText'];
+  return isCompactArticleText(stored) ? expandArticleText(stored) : undefined;
 }
 
 /** The article's HTML as readers get it: the stored HTML with its callouts filled in (see fill-callouts.ts). */

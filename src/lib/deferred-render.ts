@@ -12,7 +12,8 @@
  * empty result that keeps the raw frontmatter Astro passed in; `renderDeferredArticle` later runs
  * the real pipeline on the same body with the same frontmatter and file, so the result is the
  * one Astro would have stored. An article with a Markdown image (`![…]`) is rendered at sync as
- * before: Astro's image pipeline only optimises the images it sees then.
+ * before: Astro's image pipeline only optimises the images it sees then. The build renders with
+ * deferred-article-renderer.ts, which gives Astro's result with less work and the article's text.
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';

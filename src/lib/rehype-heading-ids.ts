@@ -8,7 +8,7 @@
  *
  * Runs after the sanitiser, so the ids the body's own elements end with (claims, quotes, notes,
  * terms, footnotes, sanitised raw HTML) are known, and before Astro's own heading step, which
- * keeps the ids it finds and records the headings.
+ * keeps the ids it finds. Records the headings (`file.data.astro.headings`) as that step does.
  */
 import type { Element, Root } from 'hast';
 import GithubSlugger, { slug } from 'github-slugger';
@@ -35,9 +35,16 @@ export function headingSlugText(heading: Element): string {
   return text;
 }
 
+/** A heading as Astro records it in `rendered.metadata.headings`. */
+export interface RecordedHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
 export function rehypeHeadingIds() {
   return (tree: Root, file: VFile): void => {
-    // One walk: the headings still without an id, and the ids the body's elements already have.
+    // One walk: the headings, and the ids the body's elements already have.
     const headings: Element[] = [];
     const bodyIds: string[] = [];
     forEachNode(tree, (node) => {
@@ -45,16 +52,24 @@ export function rehypeHeadingIds() {
       const element = node as Element;
       const id = element.properties['id'];
       if (typeof id === 'string') bodyIds.push(id);
-      else if (HEADING.test(element.tagName)) headings.push(element);
+      if (HEADING.test(element.tagName)) headings.push(element);
     });
-    if (headings.length === 0) return;
-    const slugger = new GithubSlugger();
-    // A taken id counts as already given: the slugger then moves on to `-1`, `-2`…
-    for (const id of [...bodyIds, ...articlePageIdsOf(file)]) slugger.occurrences[id] = 0;
-    // A heading with no words a slug keeps ("##", "## 😀") would get an empty id, which HTML forbids.
-    for (const heading of headings) {
-      const text = headingSlugText(heading);
+    const texts = headings.map(headingSlugText);
+    let slugger: GithubSlugger | undefined;
+    headings.forEach((heading, index) => {
+      if (typeof heading.properties['id'] === 'string') return;
+      if (!slugger) {
+        slugger = new GithubSlugger();
+        // A taken id counts as already given: the slugger then moves on to `-1`, `-2`…
+        for (const id of [...bodyIds, ...articlePageIdsOf(file)]) slugger.occurrences[id] = 0;
+      }
+      // A heading with no words a slug keeps ("##", "## 😀") would get an empty id, which HTML forbids.
+      const text = texts[index]!;
       heading.properties['id'] = slugger.slug(slug(text) === '' ? 'heading' : text);
-    }
+    });
+    // Recorded as Astro's heading step records them (it runs after this one in Astro's renderer
+    // and records the same; the deferred renderer, which skips it, keeps this record).
+    const astro = ((file.data as Record<string, unknown>)['astro'] ??= {}) as { headings?: RecordedHeading[] };
+    astro.headings = headings.map((heading, index) => ({ depth: Number(heading.tagName.slice(1)), slug: String(heading.properties['id']), text: texts[index]! }));
   };
 }

@@ -54,6 +54,8 @@ export interface Note {
   id: string;
   number: number;
   kind: NoteKind;
+  /** The note's label as readers see it: the kind's label, and the note's title after a colon (`Caveat: Who said this?`). */
+  label: string;
   /** The note's text as plain text. */
   text: string;
   line: number;

@@ -602,13 +602,9 @@ class ArticleAnnotator {
     }
     const number = this.notes.length + 1;
     const id = `n${number}`;
-    this.notes.push({ id, number, kind, text, ...this.position(node) });
-    const label: Paragraph = {
-      type: 'paragraph',
-      data: { hProperties: { className: ['sourced-note__label'] } },
-      children: [{ type: 'text', value: title ? `${NOTE_KIND_LABELS[kind]}: ${title}` : NOTE_KIND_LABELS[kind] }],
-    };
-    node.children.unshift(label);
+    const label = title ? `${NOTE_KIND_LABELS[kind]}: ${title}` : NOTE_KIND_LABELS[kind];
+    this.notes.push({ id, number, kind, label, text, ...this.position(node) });
+    node.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['sourced-note__label'] } }, children: [{ type: 'text', value: label }] });
     node.data = {
       ...node.data,
       hName: 'div',

@@ -68,6 +68,24 @@ export interface ArticleText {
   readonly ranges: ReadonlyMap<string, TextRange>;
 }
 
+/**
+ * An article's text as kept with its rendered HTML (deferred-article-renderer.ts): without
+ * `codePoints`, which take about 8 bytes per character; {@link expandArticleText} brings them back.
+ */
+export type CompactArticleText = Pick<ArticleText, 'text' | 'ranges'>;
+
+export function compactArticleText({ text, ranges }: ArticleText): CompactArticleText {
+  return { text, ranges };
+}
+
+export function isCompactArticleText(value: unknown): value is CompactArticleText {
+  return typeof value === 'object' && value !== null && typeof (value as CompactArticleText).text === 'string' && (value as CompactArticleText).ranges instanceof Map;
+}
+
+export function expandArticleText({ text, ranges }: CompactArticleText): ArticleText {
+  return { text, codePoints: Array.from(text), ranges };
+}
+
 /** Classes of elements left out of the plain text, with everything inside them. */
 export const EXCLUDED_CLASSES: readonly string[] = [
   'sourced-callouts',

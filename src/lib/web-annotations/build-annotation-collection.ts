@@ -48,6 +48,11 @@ export interface BuildAnnotationCollectionOptions {
   contextLength?: number | undefined;
   /** The collection's label. Default `Annotations on “<title>”`. */
   label?: string | undefined;
+  /**
+   * The article's text, when it was read as the article was rendered (deferred-article-renderer.ts):
+   * it must be the text of `html`. Default: read from `html`.
+   */
+  articleText?: ArticleText | undefined;
 }
 
 /** Thrown when an annotation of the model has no text in the article's HTML. */
@@ -85,10 +90,13 @@ interface Placed {
 /**
  * The annotations of an article, in reading order: by where their text starts, an enclosing text
  * before the text inside it (a claim before its quote), then in the order of `kinds`.
+ *
+ * @param tree the parsed article HTML, or a function that parses it (called only if a kind asks
+ *   for the tree or an element)
  */
 export function buildWebAnnotations(
   articleText: ArticleText,
-  tree: Root,
+  tree: Root | (() => Root),
   annotations: ArticleAnnotations,
   metadata: ArticleMetadata,
   options: BuildAnnotationCollectionOptions = {},
@@ -96,11 +104,15 @@ export function buildWebAnnotations(
   const collectionUrl = options.collectionUrl ?? defaultCollectionUrl(metadata.articleUrl);
   const sourceUrl = options.sourceUrl ?? ((source: SourceRef) => defaultSourceUrl(metadata.articleUrl, source.id));
   const contextLength = options.contextLength ?? DEFAULT_CONTEXT_LENGTH;
+  let parsed: Root | undefined;
+  const getTree = (): Root => (parsed ??= typeof tree === 'function' ? tree() : tree);
   let elements: Map<string, Element> | undefined;
   const context: AnnotationKindContext = {
     annotations,
-    tree,
-    element: (id) => (elements ??= indexElements(tree)).get(id),
+    get tree() {
+      return getTree();
+    },
+    element: (id) => (elements ??= indexElements(getTree())).get(id),
     annotationId: (elementId) => annotationId(collectionUrl, elementId),
     agent: (source) => toAgent(source, sourceUrl(source)),
   };
@@ -146,8 +158,14 @@ export function buildAnnotationCollection(
   metadata: ArticleMetadata,
   options: BuildAnnotationCollectionOptions = {},
 ): AnnotationCollection {
-  const tree = parseArticleHtml(html);
-  const items = buildWebAnnotations(readArticleText(tree), tree, annotations, metadata, options);
+  let items: WebAnnotation[];
+  if (options.articleText) {
+    // Read when the article was rendered: the HTML is parsed only if a kind asks for an element.
+    items = buildWebAnnotations(options.articleText, () => parseArticleHtml(html), annotations, metadata, options);
+  } else {
+    const tree = parseArticleHtml(html);
+    items = buildWebAnnotations(readArticleText(tree), tree, annotations, metadata, options);
+  }
   const collectionUrl = options.collectionUrl ?? defaultCollectionUrl(metadata.articleUrl);
   const page = pageId(collectionUrl);
   const modified = metadata.updated?.toISOString();

@@ -107,12 +107,13 @@ describe('notes', () => {
     expect(html).toContain(
       '<div class="sourced-note sourced-note--translation" id="note-n1" role="note" data-note="translation"><p class="sourced-note__label">Translation note</p><p>“She” means the government.</p></div>',
     );
-    expect(annotations.notes).toEqual([expect.objectContaining({ kind: 'translation', text: '“She” means the government.' })]);
+    expect(annotations.notes).toEqual([expect.objectContaining({ kind: 'translation', label: 'Translation note', text: '“She” means the government.' })]);
   });
 
   test('defaults to a context note and shows a bracketed title after the kind', async () => {
-    const { html } = await renderArticle(':::note[About the dates]\nNo date is given.\n:::');
+    const { html, annotations } = await renderArticle(':::note[About the *dates*]\nNo date is given.\n:::');
     expect(html).toContain('<p class="sourced-note__label">Context: About the dates</p>');
+    expect(annotations.notes).toEqual([expect.objectContaining({ kind: 'context', label: 'Context: About the dates' })]);
   });
 });
 

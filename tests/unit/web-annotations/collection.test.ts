@@ -9,7 +9,10 @@ import {
   toArticlePlainText,
   type AnnotationKind,
 } from '../../../src/lib/web-annotations/index';
-import { renderArticle } from '../../helpers/processor';
+import { getStoredAnnotations } from '../../../src/lib/annotations/index';
+import { createDeferredArticleRenderer } from '../../../src/lib/deferred-article-renderer';
+import { expandArticleText } from '../../../src/lib/web-annotations/article-text';
+import { renderArticle, TEST_SOURCES } from '../../helpers/processor';
 import { ARTICLE_URL, byElementId, collectionOf, elementIdOf, expectSelectorsHold, METADATA } from './helpers';
 
 const MARKDOWN = [
@@ -140,6 +143,36 @@ describe('kinds of annotation', () => {
   test('an article without annotations is an empty collection', async () => {
     const { collection } = await collectionOf('Just text.');
     expect(collection).toMatchObject({ total: 0, first: { items: [] } });
+  });
+});
+
+describe('the article’s text read at render time', () => {
+  const deferred = createDeferredArticleRenderer();
+  const kinds = [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS];
+
+  test('gives the collection reading the HTML gives, without parsing the HTML', async () => {
+    const { code, metadata } = await deferred.render(MARKDOWN, { frontmatter: { sources: TEST_SOURCES } });
+    const annotations = getStoredAnnotations(metadata.frontmatter);
+    const articleText = expandArticleText(metadata.articleText);
+    const parsed = buildAnnotationCollection(code, annotations, METADATA, { kinds });
+    expect(parsed.total).toBe(6);
+    expect(buildAnnotationCollection(code, annotations, METADATA, { kinds, articleText })).toEqual(parsed);
+    // The HTML is not read at all: an empty string gives the same collection.
+    expect(buildAnnotationCollection('', annotations, METADATA, { kinds, articleText })).toEqual(parsed);
+  });
+
+  test('a kind that asks for an element still gets it (the HTML is parsed then)', async () => {
+    const { code, metadata } = await deferred.render(MARKDOWN, { frontmatter: { sources: TEST_SOURCES } });
+    const labels: string[] = [];
+    const noteLabels: AnnotationKind = {
+      name: 'note-label',
+      annotate: ({ element, tree }) => {
+        labels.push(String(element('note-n1')?.children.length), tree.type);
+        return [];
+      },
+    };
+    buildAnnotationCollection(code, getStoredAnnotations(metadata.frontmatter), METADATA, { kinds: [noteLabels], articleText: expandArticleText(metadata.articleText) });
+    expect(labels).toEqual(['2', 'root']);
   });
 });
 

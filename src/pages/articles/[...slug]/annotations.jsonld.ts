@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAnnotations, getArticlePaths, type Article } from '../../../lib/articles';
+import { getAnnotations, getArticlePaths, getArticleText, type Article } from '../../../lib/articles';
 import { getLastModified } from '../../../lib/schemas/article';
 import { absoluteUrl, PATHS } from '../../../lib/urls';
 import { ANNOTATION_MEDIA_TYPE, buildAnnotationCollection, DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS } from '../../../lib/web-annotations/index';
@@ -18,7 +18,7 @@ export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
       published: article.data.published,
       updated: getLastModified(article.data),
     },
-    { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS] },
+    { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS], articleText: getArticleText(article) },
   );
   // Compact: it is for programs, and indenting made it two thirds larger (30 KB instead of 18 KB
   // for an article with 10 claims and 6 quotes).
