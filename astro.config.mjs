@@ -5,6 +5,7 @@ import { readDeployConfig } from './src/lib/deploy-config.ts';
 import { createSiteProcessor } from './src/lib/article-processor.ts';
 import { readArticleDates } from './src/lib/sitemap-dates.ts';
 import { contentCheck } from './src/lib/validation/content-check-integration.ts';
+import { renderWorkers } from './src/lib/render-workers-integration.ts';
 
 const deploy = readDeployConfig(process.env);
 if (deploy.siteIsDefault && process.argv.includes('build')) {
@@ -50,6 +51,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    renderWorkers({ contentDir: deploy.contentDir, root: process.cwd() }),
     contentCheck({ contentDir: deploy.contentDir }),
     sitemap({
       // Article URLs get <lastmod>: the last update or correction, else the publication date.

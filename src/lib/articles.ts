@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from './annotations/index.ts';
+import { fillCallouts, getStoredAnnotations, pluralise, type ArticleAnnotations } from './annotations/index.ts';
 import { buildSourceIndex, type SourceEntry } from './analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { createDeferredArticleRenderer } from './deferred-article-renderer.ts';
-import { renderDeferredArticles } from './deferred-render.ts';
+import { isDeferred, renderDeferredArticles } from './deferred-render.ts';
+import { takeRenderWorkers } from './render-workers.ts';
 import { formatDiagnostic, formatErrorSummary } from './validation/diagnostic.ts';
 import { expandArticleText, isCompactArticleText, type ArticleText } from './web-annotations/article-text.ts';
 
@@ -32,7 +33,19 @@ export function getPublishedArticles(): Promise<Article[]> {
 
 async function loadPublishedArticles(): Promise<Article[]> {
   // Entries' file paths are relative to Astro's root, the folder the npm scripts run Astro in.
-  const all = await renderDeferredArticles(await getCollection('articles'), createDeferredArticleRenderer(), process.cwd());
+  // Rendered on the main thread and, for larger sites, worker threads (render-workers.ts).
+  const root = process.cwd();
+  const entries = await getCollection('articles');
+  const workers = takeRenderWorkers(entries.filter(isDeferred).length, root);
+  let all: Article[];
+  try {
+    const start = performance.now();
+    all = await renderDeferredArticles(entries, createDeferredArticleRenderer(), root, workers);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    console.log(`[sourced] ${pluralise(entries.length, 'article')} rendered in ${seconds} s (${workers.length === 0 ? 'main thread' : `main thread and ${pluralise(workers.length, 'worker')}`}).`);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.close()));
+  }
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);

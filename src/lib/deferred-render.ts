@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { unified } from '@astrojs/markdown-remark';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
+import { RenderWorkerLostError } from './render-workers.ts';
 
 type Processor = ReturnType<typeof unified>;
 type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
@@ -91,22 +92,61 @@ export async function renderDeferredArticle(entry: StoredArticle, renderer: Mark
   return { html: result.code, metadata };
 }
 
+/** Entries a worker holds at once: it has the next while the main thread is busy rendering. */
+const ENTRIES_PER_HELPER = 3;
+
+/** Lets the event loop run (a worker's reply waits for it). */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Every entry with its `rendered`, rendering those whose rendering was deferred, one after
- * another. An entry whose Markdown fails to render comes back without `rendered` (Astro's
- * renderer has logged the error with the file's name), for the caller to report.
+ * Every entry with its `rendered`, rendering those whose rendering was deferred: with `renderer`
+ * and, beside it, with `helpers` (worker threads, render-workers.ts), each taking the next entry
+ * when it is free; the results keep the entries' order. An entry whose Markdown fails to render
+ * comes back without `rendered` (the renderer has logged the error with the file's name), for
+ * the caller to report. The entries of a helper that stops (`RenderWorkerLostError`) are
+ * rendered with `renderer`.
  */
-export async function renderDeferredArticles<Entry extends StoredArticle>(entries: readonly Entry[], renderer: MarkdownRenderer, root: string): Promise<Entry[]> {
-  const results: Entry[] = [];
-  for (const entry of entries) {
-    const { rendered: _stored, ...withoutRendered } = entry;
+export async function renderDeferredArticles<Entry extends StoredArticle>(
+  entries: readonly Entry[],
+  renderer: MarkdownRenderer,
+  root: string,
+  helpers: readonly MarkdownRenderer[] = [],
+): Promise<Entry[]> {
+  const results: Entry[] = new Array<Entry>(entries.length);
+  const lost: number[] = [];
+  let next = 0;
+
+  const render = async (index: number, using: MarkdownRenderer): Promise<'done' | 'lost'> => {
+    const entry = entries[index]!;
     let rendered: StoredArticle['rendered'];
     try {
-      rendered = await renderDeferredArticle(entry, renderer, root);
-    } catch {
+      rendered = await renderDeferredArticle(entry, using, root);
+    } catch (error) {
+      if (error instanceof RenderWorkerLostError) return 'lost';
       rendered = undefined;
     }
-    results.push((rendered ? { ...withoutRendered, rendered } : withoutRendered) as Entry);
-  }
+    const { rendered: _stored, ...withoutRendered } = entry;
+    results[index] = (rendered ? { ...withoutRendered, rendered } : withoutRendered) as Entry;
+    return 'done';
+  };
+
+  const onMainThread = async (): Promise<void> => {
+    while (next < entries.length) {
+      await render(next++, renderer);
+      if (helpers.length > 0) await yieldToEventLoop();
+    }
+  };
+  const onHelper = async (helper: MarkdownRenderer): Promise<void> => {
+    while (next < entries.length) {
+      const index = next++;
+      if ((await render(index, helper)) === 'lost') {
+        lost.push(index);
+        return;
+      }
+    }
+  };
+
+  await Promise.all([onMainThread(), ...helpers.flatMap((helper) => Array.from({ length: ENTRIES_PER_HELPER }, () => onHelper(helper)))]);
+  for (const index of lost) await render(index, renderer);
   return results;
 }

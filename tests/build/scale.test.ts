@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { workerCount } from '../../src/lib/render-workers';
 import { writeSyntheticContent } from '../tools/synthetic-articles';
 import { buildSite, TEST_BUILDS } from '../helpers/build-site';
 import { $, $$, attr, listFiles, readPage, readText, text } from '../helpers/dist';
@@ -59,4 +63,23 @@ describe('a site of 100 annotated articles', () => {
   test('has no broken link or fragment', () => {
     expect(findBrokenLinks(result.outDir, '/').broken).toEqual([]);
   });
+
+  test('renders on worker threads beside the main thread, and the site is the same byte for byte as one rendered on the main thread alone', () => {
+    // By default: one worker fewer than the machine's cores, at most 1 for 100 articles (50 a thread).
+    const workers = workerCount(100, {});
+    expect(workers).toBe(Math.min(1, availableParallelism() - 1));
+    expect(result.output).toContain(workers === 0 ? '(main thread).' : '(main thread and 1 worker).');
+    const twoWorkers = buildSite({ name: 'scale-100-two-workers', contentDir: '.test-builds/content/scale-100', env: { SOURCED_RENDER_WORKERS: '2' } });
+    const mainOnly = buildSite({ name: 'scale-100-main-thread', contentDir: '.test-builds/content/scale-100', env: { SOURCED_RENDER_WORKERS: '0' } });
+    expect(twoWorkers.output).toContain('[sourced] 100 articles rendered in');
+    expect(twoWorkers.output).toContain('(main thread and 2 workers).');
+    expect(mainOnly.output).toMatch(/100 articles rendered in [\d.]+ s \(main thread\)\./);
+    const files = listFiles(mainOnly.outDir);
+    expect(listFiles(twoWorkers.outDir)).toEqual(files);
+    for (const file of files) expect(hashOf(join(twoWorkers.outDir, file)), file).toBe(hashOf(join(mainOnly.outDir, file)));
+  });
 });
+
+function hashOf(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}

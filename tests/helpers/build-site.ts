@@ -17,6 +17,8 @@ export interface BuildOptions {
   contentDir?: string;
   basePath?: string;
   siteUrl?: string;
+  /** More environment variables for the build. */
+  env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -41,6 +43,7 @@ export function buildSite(options: BuildOptions): BuildResult {
       SITE_URL: options.siteUrl ?? TEST_SITE_URL,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...options.env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });
