@@ -14,8 +14,8 @@
  *   callouts follow their paragraph). The one difference is attribute values: the parser reads
  *   `data-footnote-ref` as `data-footnote-ref=""`, which this renderer writes too.
  *
- * Together these took about a third of an annotated article's render time (and a fifth of a
- * plain one's). The result is the one Astro's renderer gives, byte for byte: HTML, headings,
+ * Together these took about a fifth of an annotated article's render time (a sixth of a plain
+ * one's). The result is the one Astro's renderer gives, byte for byte: HTML, headings,
  * frontmatter (tested on every fixture and on generated articles).
  *
  * The article's plain text (web-annotations/article-text.ts) is read from the same tree, so

@@ -5,7 +5,7 @@
  *
  * How many: one fewer than the machine's cores (the main thread renders too), at most 3, and
  * none for fewer than {@link MIN_ARTICLES_PER_WORKER} articles per thread, where starting a
- * worker (loading the Markdown pipeline, about a quarter of a second) costs more than it saves.
+ * worker (loading the Markdown pipeline: a quarter to half a second) costs more than it saves.
  * `SOURCED_RENDER_WORKERS=<n>` sets the number (0: render on the main thread only).
  *
  * When: a build starts them as it starts (render-workers-integration.ts), so they have loaded the
