@@ -17,8 +17,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { MarkdownRenderer, MarkdownRenderOptions } from '@astrojs/internal-helpers/markdown';
-import type { DeferredRenderResult } from './deferred-article-renderer.ts';
+import type { DeferredArticleRenderer, DeferredRenderResult } from './deferred-article-renderer.ts';
 import type { RenderReply, RenderRequest } from './render-worker.ts';
 
 /** Below this many articles per thread, workers are not worth starting. */
@@ -33,8 +32,7 @@ export class RenderWorkerLostError extends Error {
 }
 
 /** A worker as a renderer; `close` stops it. */
-export interface WorkerRenderer extends MarkdownRenderer {
-  render(content: string, options?: MarkdownRenderOptions): Promise<DeferredRenderResult>;
+export interface WorkerRenderer extends DeferredArticleRenderer {
   close(): Promise<void>;
 }
 
@@ -106,18 +104,20 @@ export function prestartRenderWorkers(articles: number, root: string): void {
   registry[REGISTRY] ??= startRenderWorkers(articles, root);
 }
 
-/** The workers started ahead, if any (once), else new ones for `articles` articles. The caller closes them. */
-export function takeRenderWorkers(articles: number, root: string): WorkerRenderer[] {
+/** The workers started ahead and not taken yet (`undefined` when none were); the registry is empty after. */
+function takeStartedWorkers(): WorkerRenderer[] | undefined {
   const registry = globalThis as Registry;
   const started = registry[REGISTRY];
   delete registry[REGISTRY];
-  return started ?? startRenderWorkers(articles, root);
+  return started;
+}
+
+/** The workers started ahead, if any (once), else new ones for `articles` articles. The caller closes them. */
+export function takeRenderWorkers(articles: number, root: string): WorkerRenderer[] {
+  return takeStartedWorkers() ?? startRenderWorkers(articles, root);
 }
 
 /** Stops workers started ahead and never taken. */
 export async function closeUntakenRenderWorkers(): Promise<void> {
-  const registry = globalThis as Registry;
-  const started = registry[REGISTRY] ?? [];
-  delete registry[REGISTRY];
-  await Promise.all(started.map((worker) => worker.close()));
+  await Promise.all((takeStartedWorkers() ?? []).map((worker) => worker.close()));
 }

@@ -158,14 +158,10 @@ export function buildAnnotationCollection(
   metadata: ArticleMetadata,
   options: BuildAnnotationCollectionOptions = {},
 ): AnnotationCollection {
-  let items: WebAnnotation[];
-  if (options.articleText) {
-    // Read when the article was rendered: the HTML is parsed only if a kind asks for an element.
-    items = buildWebAnnotations(options.articleText, () => parseArticleHtml(html), annotations, metadata, options);
-  } else {
-    const tree = parseArticleHtml(html);
-    items = buildWebAnnotations(readArticleText(tree), tree, annotations, metadata, options);
-  }
+  // With the text read when the article was rendered, the HTML is parsed only if a kind asks for an element.
+  let tree: Root | undefined;
+  const parse = (): Root => (tree ??= parseArticleHtml(html));
+  const items = buildWebAnnotations(options.articleText ?? readArticleText(parse()), parse, annotations, metadata, options);
   const collectionUrl = options.collectionUrl ?? defaultCollectionUrl(metadata.articleUrl);
   const page = pageId(collectionUrl);
   const modified = metadata.updated?.toISOString();
