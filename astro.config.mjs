@@ -1,11 +1,11 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readDeployConfig } from './src/lib/deploy-config.ts';
-import { createSiteProcessor } from './src/lib/article-processor.ts';
-import { readArticleDates } from './src/lib/sitemap-dates.ts';
-import { contentCheck } from './src/lib/validation/content-check-integration.ts';
-import { renderWorkers } from './src/lib/render-workers-integration.ts';
+import { readDeployConfig } from './src/lib/site/deploy-config.ts';
+import { createSiteProcessor } from './src/lib/render/astro-processor.ts';
+import { readArticleDates } from './src/lib/site/sitemap-dates.ts';
+import { contentCheck } from './src/lib/checker/content-check-integration.ts';
+import { renderWorkers } from './src/lib/render/workers/integration.ts';
 
 const deploy = readDeployConfig(process.env);
 if (deploy.siteIsDefault && process.argv.includes('build')) {

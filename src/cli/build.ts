@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildHeapFlags } from '../lib/build-heap-budget.ts';
-import { readDeployConfig } from '../lib/deploy-config.ts';
+import { buildHeapFlags } from '../lib/tooling/build-heap-budget.ts';
+import { readDeployConfig } from '../lib/site/deploy-config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The output folder: `dist/`, or `DIST_DIR` (relative to the project) when set. */

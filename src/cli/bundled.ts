@@ -1,6 +1,6 @@
 /**
  * `node src/cli/bundled.ts <tool> [arguments…]`: runs the command-line tool `src/cli/<tool>.ts`
- * from a bundle of its sources, rebuilt whenever they change (see src/lib/cli-bundle.ts).
+ * from a bundle of its sources, rebuilt whenever they change (see src/lib/tooling/cli-bundle.ts).
  * `npm run check` and `npm run suggest` go through it: they start a few tenths of a second sooner.
  *
  * `SOURCED_NO_BUNDLE=1` runs the source modules directly (stack traces then point into `src/`);
@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureBundle } from '../lib/cli-bundle.ts';
+import { ensureBundle } from '../lib/tooling/cli-bundle.ts';
 
 const TOOLS = new Set(['check', 'suggest']);
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -7,11 +7,11 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findArticleFiles, listArticleFiles } from '../lib/article-files.ts';
-import { readDeployConfig } from '../lib/deploy-config.ts';
-import { checkFiles } from '../lib/validation/check-article.ts';
-import { pluralise } from '../lib/pluralise.ts';
-import { formatDiagnostic } from '../lib/validation/diagnostic.ts';
+import { findArticleFiles, listArticleFiles } from '../lib/site/article-files.ts';
+import { readDeployConfig } from '../lib/site/deploy-config.ts';
+import { checkFiles } from '../lib/checker/check-article.ts';
+import { pluralise } from '../lib/util/pluralise.ts';
+import { formatDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 
 const USAGE = 'Usage: npm run check [-- [--format text|json] [article.md | folder …]]\nWithout files, checks every article in $CONTENT_DIR/articles (default content/articles); a folder stands for the articles in it.';
 

@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArticleTemplate } from '../lib/article-template.ts';
-import { readDeployConfig } from '../lib/deploy-config.ts';
-import { slugify } from '../lib/slugify.ts';
+import { buildArticleTemplate } from '../lib/tooling/article-template.ts';
+import { readDeployConfig } from '../lib/site/deploy-config.ts';
+import { slugify } from '../lib/util/slugify.ts';
 
 const USAGE = 'Usage: npm run new -- "Title of the analysis"\nCreates $CONTENT_DIR/articles/<slug>.md (default content/articles) and never overwrites a file.';
 

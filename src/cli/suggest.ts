@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { suggestDraft } from '../lib/suggest/suggest-draft.ts';
-import { checkArticleFile } from '../lib/validation/check-article.ts';
-import { formatDiagnostic } from '../lib/validation/diagnostic.ts';
+import { checkArticleFile } from '../lib/checker/check-article.ts';
+import { formatDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 
 const USAGE = `Usage: npm run suggest -- original.txt [--out content/articles/<slug>.md] [--force]
 Reads a published article as plain text (first line: the headline; a "by …" line: the byline;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, PATHS } from '../lib/urls';
+import { absoluteUrl, PATHS } from '../lib/site/urls';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(PATHS.sitemap, site)}\n`, {

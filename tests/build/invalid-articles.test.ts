@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkArticleFile } from '../../src/lib/validation/check-article';
+import { checkArticleFile } from '../../src/lib/checker/check-article';
 import { buildSite, PROJECT_ROOT, writeContentFolder } from '../helpers/build-site';
 import { $, $$, attr, listFiles, readPage, text } from '../helpers/dist';
 

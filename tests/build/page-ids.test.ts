@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_PAGE_IDS } from '../../src/lib/page-element-ids';
+import { ARTICLE_PAGE_IDS } from '../../src/lib/annotations/markup/page-element-ids';
 import { builtSite } from '../helpers/build-site';
 import { $, $$, attr, listPages, readPage } from '../helpers/dist';
 

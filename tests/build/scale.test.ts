@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { workerCount } from '../../src/lib/render-workers';
+import { workerCount } from '../../src/lib/render/workers/pool';
 import { writeSyntheticContent } from '../tools/synthetic-articles';
 import { buildSite, TEST_BUILDS } from '../helpers/build-site';
 import { $, $$, attr, listFiles, readPage, readText, text } from '../helpers/dist';

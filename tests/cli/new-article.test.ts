@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { slugify } from '../../src/lib/slugify';
+import { slugify } from '../../src/lib/util/slugify';
 import { PROJECT_ROOT, TEST_BUILDS } from '../helpers/build-site';
 
 import { runCli } from '../helpers/run-cli';

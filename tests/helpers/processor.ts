@@ -1,5 +1,5 @@
 import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from '../../src/lib/annotations/index';
-import { createArticleRenderer } from '../../src/lib/article-processor';
+import { createArticleRenderer } from '../../src/lib/render/astro-processor';
 
 /** Sources most tests use, as raw frontmatter. */
 export const TEST_SOURCES = {

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { addCounts, evaluate, rates, type Counts, type Misses } from '../../src/lib/suggest/evaluate';
 import { stripAnnotations, toPlainArticle, type MarkedSpan } from '../../src/lib/suggest/strip-annotations';
 import { suggestDraft } from '../../src/lib/suggest/suggest-draft';
-import { checkArticleFile } from '../../src/lib/validation/check-article';
+import { checkArticleFile } from '../../src/lib/checker/check-article';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = join(ROOT, 'content/articles/china-military-aid-russia.md');

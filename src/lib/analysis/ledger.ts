@@ -1,6 +1,6 @@
-import { CLAIM_STATUSES, type ClaimStatus } from '../annotations/kinds.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '../annotations/vocabulary.ts';
 import type { ArticleAnnotations, Claim } from '../annotations/model.ts';
-import { pluralise } from '../pluralise.ts';
+import { pluralise } from '../util/pluralise.ts';
 
 /** Sourcing categories of the ledger, in display order. */
 export const SOURCING_CATEGORIES = ['official', 'anonymous', 'outlet', 'expert', 'government', 'organization', 'person'] as const;

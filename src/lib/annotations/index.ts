@@ -12,14 +12,14 @@ export {
   type AnnotationName,
   type ClaimStatus,
   type NoteKind,
-} from './kinds.ts';
+} from './vocabulary.ts';
 export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
-export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark-annotations.ts';
-export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark-restore-directives.ts';
+export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark/plugin.ts';
+export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark/restore-directives.ts';
 export { describeSourcing } from './sourcing.ts';
-export { fillCallouts } from './fill-callouts.ts';
-export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './render-callout.ts';
+export { fillCallouts } from './markup/fill-callouts.ts';
+export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './markup/callout.ts';
 export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries.ts';
-export { pluralise } from '../pluralise.ts';
-export { toCalloutText, type CalloutText } from './callout-text.ts';
+export { pluralise } from '../util/pluralise.ts';
+export { toCalloutText, type CalloutText } from './markup/callout-text.ts';
 export { findHedges, isTermKind, TERM_KIND_DESCRIPTIONS, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms.ts';

@@ -1,6 +1,6 @@
-import type { ClaimStatus, NoteKind } from './kinds.ts';
+import type { ClaimStatus, NoteKind } from './vocabulary.ts';
 import type { TermKind } from './terms.ts';
-import type { Diagnostic } from '../validation/diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** A source as the annotations refer to it: its id and what the frontmatter says about it. */
 export interface SourceRef {

@@ -1,4 +1,4 @@
-import type { ClaimStatus } from './kinds.ts';
+import type { ClaimStatus } from './vocabulary.ts';
 import type { SourceRef } from './model.ts';
 
 /** True when a source's name or role says it speaks for officials. */

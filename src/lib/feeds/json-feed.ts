@@ -1,4 +1,4 @@
-import type { FeedChannel, FeedItem } from './feed-items.ts';
+import type { FeedChannel, FeedItem } from './items.ts';
 
 /** A JSON Feed 1.1 item (the fields Sourced fills). @see https://www.jsonfeed.org/version/1.1/ */
 export interface JsonFeedItem {

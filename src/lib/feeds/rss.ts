@@ -1,6 +1,6 @@
 import { getRssString } from '@astrojs/rss';
-import { stripControlCharacters as clean } from '../control-characters.ts';
-import type { FeedChannel, FeedItem } from './feed-items.ts';
+import { stripControlCharacters as clean } from '../util/control-characters.ts';
+import type { FeedChannel, FeedItem } from './items.ts';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 

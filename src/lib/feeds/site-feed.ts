@@ -1,11 +1,11 @@
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts.ts';
-import { getAnnotations, getArticleHtml, getPublishedArticles } from '../articles.ts';
-import { buildFeedAnnotationTransform } from './feed-annotations.ts';
-import { feedTableAlignment } from './feed-table-alignment.ts';
+import { getAnnotations, getArticleHtml, getPublishedArticles } from '../site/articles.ts';
+import { buildFeedAnnotationTransform } from './annotations.ts';
+import { feedTableAlignment } from './table-alignment.ts';
 import { getLastModified } from '../schemas/article.ts';
-import { absoluteUrl, PATHS } from '../urls.ts';
-import { toFeedHtml } from './feed-html.ts';
-import type { FeedChannel, FeedItem } from './feed-items.ts';
+import { absoluteUrl, PATHS } from '../site/urls.ts';
+import { toFeedHtml } from './html.ts';
+import type { FeedChannel, FeedItem } from './items.ts';
 
 /** How many of the newest articles the feeds carry: feed readers keep older items themselves. */
 export const FEED_ITEM_LIMIT = 50;

@@ -6,18 +6,18 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { cachedOgImage, defaultOgImageCacheDir } from './og-image-cache.ts';
-import { fontPackageVersions } from './og-image-fonts.ts';
-import type { OgImageInput } from './og-image-input.ts';
-import { buildOgImageTree } from './og-image-tree.ts';
+import { cachedOgImage, defaultOgImageCacheDir } from './cache.ts';
+import { fontPackageVersions } from './fonts.ts';
+import type { OgImageInput } from './input.ts';
+import { buildOgImageTree } from './tree.ts';
 import { renderOgImage } from './render-og-image.ts';
 
-export { DEFAULT_OG_IMAGE_CACHE_DIR, cachedOgImage, defaultOgImageCacheDir, ogImageCacheKey } from './og-image-cache.ts';
-export type { OgImageCacheOptions } from './og-image-cache.ts';
-export { normalizeOgImageInput } from './og-image-input.ts';
-export type { OgImageInput } from './og-image-input.ts';
-export { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './og-image-theme.ts';
-export { buildOgImageTree, formatOgCounts } from './og-image-tree.ts';
+export { DEFAULT_OG_IMAGE_CACHE_DIR, cachedOgImage, defaultOgImageCacheDir, ogImageCacheKey } from './cache.ts';
+export type { OgImageCacheOptions } from './cache.ts';
+export { normalizeOgImageInput } from './input.ts';
+export type { OgImageInput } from './input.ts';
+export { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './theme.ts';
+export { buildOgImageTree, formatOgCounts } from './tree.ts';
 export { renderOgImage, renderOgImageSvg } from './render-og-image.ts';
 export { isPng, readPngSize } from './png.ts';
 

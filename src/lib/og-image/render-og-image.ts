@@ -1,9 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { getOgImageFonts } from './og-image-fonts.ts';
-import type { OgImageInput } from './og-image-input.ts';
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './og-image-theme.ts';
-import { buildOgImageTree } from './og-image-tree.ts';
+import { getOgImageFonts } from './fonts.ts';
+import type { OgImageInput } from './input.ts';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH } from './theme.ts';
+import { buildOgImageTree } from './tree.ts';
 
 /** The share image as SVG (satori's output, text drawn as paths: no font is needed to display it). */
 export async function renderOgImageSvg(input: OgImageInput): Promise<string> {

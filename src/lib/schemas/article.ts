@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { stripControlCharactersDeep } from '../control-characters.ts';
+import { stripControlCharactersDeep } from '../util/control-characters.ts';
 import { dateSchema, httpUrlSchema, slugSchema } from './slug.ts';
 import { sourcesSchema } from './source.ts';
 

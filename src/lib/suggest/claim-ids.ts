@@ -1,5 +1,5 @@
 /** Ids for claims that another claim answers: the first content words of the claim (`#russia-asked-china`). */
-import { slugify } from '../slugify.ts';
+import { slugify } from '../util/slugify.ts';
 
 const SKIP = new Set(['the', 'a', 'an', 'it', 'its', 'that', 'this', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'of', 'to', 'in', 'on', 'for', 'with', 'and', 'there', 'would', 'will', 'could', 'we', 'our', 'they', 'their', 'he', 'she', 'i']);
 

@@ -3,7 +3,7 @@
  * surname (`tsang`); anything else by the first significant words of its name
  * (`chinese-embassy-us`, `financial-times`).
  */
-import { slugify } from '../slugify.ts';
+import { slugify } from '../util/slugify.ts';
 import type { SourceKind } from '../schemas/source.ts';
 
 const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'for', 'to', 'with', 'who', 'which', 'that', 'have', 'has', 'had', 'and', 'on', 'by', 'from', 'its', 'their', 'his', 'her', 'senior', 'two', 'three', 'several', 'some', 'one']);

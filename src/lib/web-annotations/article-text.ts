@@ -69,7 +69,7 @@ export interface ArticleText {
 }
 
 /**
- * An article's text as kept with its rendered HTML (deferred-article-renderer.ts): without
+ * An article's text as kept with its rendered HTML (render/renderer.ts): without
  * `codePoints`, which take about 8 bytes per character; {@link expandArticleText} brings them back.
  */
 export type CompactArticleText = Pick<ArticleText, 'text' | 'ranges'>;

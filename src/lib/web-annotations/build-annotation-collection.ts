@@ -9,7 +9,7 @@
  * The invariant: for every annotation, the plain text from `start` to `end` is `exact`.
  */
 import type { Element, Root } from 'hast';
-import { forEachNode } from '../for-each-node.ts';
+import { forEachNode } from '../util/for-each-node.ts';
 import type { ArticleAnnotations, SourceRef } from '../annotations/model.ts';
 import { parseArticleHtml, readArticleText, type ArticleText } from './article-text.ts';
 import { toAgent } from './bodies.ts';
@@ -49,7 +49,7 @@ export interface BuildAnnotationCollectionOptions {
   /** The collection's label. Default `Annotations on “<title>”`. */
   label?: string | undefined;
   /**
-   * The article's text, when it was read as the article was rendered (deferred-article-renderer.ts):
+   * The article's text, when it was read as the article was rendered (render/renderer.ts):
    * it must be the text of `html`. Default: read from `html`.
    */
   articleText?: ArticleText | undefined;

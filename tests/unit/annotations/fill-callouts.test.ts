@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/annotations/model';
 import { fillCallouts, getStoredAnnotations } from '../../../src/lib/annotations/index';
-import { createArticleRenderer } from '../../../src/lib/article-processor';
+import { createArticleRenderer } from '../../../src/lib/render/astro-processor';
 import { $ } from '../../helpers/dist';
 import { TEST_SOURCES } from '../../helpers/processor';
 

@@ -6,9 +6,9 @@ import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { describe, expect, test } from 'vitest';
-import { buildFeedAnnotationTransform } from '../../../src/lib/feeds/feed-annotations';
-import { toFeedHtml } from '../../../src/lib/feeds/feed-html';
-import { getSanitizeSchema } from '../../../src/lib/sanitize-schema';
+import { buildFeedAnnotationTransform } from '../../../src/lib/feeds/annotations';
+import { toFeedHtml } from '../../../src/lib/feeds/html';
+import { getSanitizeSchema } from '../../../src/lib/render/plugins/sanitize-schema';
 import { renderArticle } from '../../helpers/processor';
 
 /** Markdown as it renders without Sourced's directive plugins: the "plain Markdown" baseline. */

@@ -2,8 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createArticleRenderer } from '../../../src/lib/article-processor';
-import { getMarkdownOptions } from '../../../src/lib/markdown';
+import { createArticleRenderer } from '../../../src/lib/render/astro-processor';
+import { getMarkdownOptions } from '../../../src/lib/render/pipeline';
 import { VALID_ARTICLE_CASES } from '../../helpers/fixture-articles';
 
 const options = getMarkdownOptions();

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { stripAnnotations, toPlainArticle } from '../../../src/lib/suggest/strip-annotations';
 import { isoDay, suggestDraft } from '../../../src/lib/suggest/suggest-draft';
-import { checkArticleFile } from '../../../src/lib/validation/check-article';
+import { checkArticleFile } from '../../../src/lib/checker/check-article';
 
 const TODAY = new Date(2026, 10, 28, 12);
 const seedText = readFileSync('tests/fixtures/seed-original.txt', 'utf8');

@@ -10,7 +10,7 @@ import {
   type AnnotationKind,
 } from '../../../src/lib/web-annotations/index';
 import { getStoredAnnotations } from '../../../src/lib/annotations/index';
-import { createDeferredArticleRenderer } from '../../../src/lib/deferred-article-renderer';
+import { createDeferredArticleRenderer } from '../../../src/lib/render/renderer';
 import { expandArticleText } from '../../../src/lib/web-annotations/article-text';
 import { renderArticle, TEST_SOURCES } from '../../helpers/processor';
 import { ARTICLE_URL, byElementId, collectionOf, elementIdOf, expectSelectorsHold, METADATA } from './helpers';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAnnotations, getArticlePaths, getArticleText, type Article } from '../../../lib/articles';
+import { getAnnotations, getArticlePaths, getArticleText, type Article } from '../../../lib/site/articles';
 import { getLastModified } from '../../../lib/schemas/article';
-import { absoluteUrl, PATHS } from '../../../lib/urls';
+import { absoluteUrl, PATHS } from '../../../lib/site/urls';
 import { ANNOTATION_MEDIA_TYPE, buildAnnotationCollection, DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS } from '../../../lib/web-annotations/index';
 
 export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;

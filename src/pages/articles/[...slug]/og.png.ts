@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_TITLE } from '../../../consts';
-import { getAnnotations, getArticlePaths, type Article } from '../../../lib/articles';
+import { getAnnotations, getArticlePaths, type Article } from '../../../lib/site/articles';
 import { getOgImage } from '../../../lib/og-image/index';
 
 export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;

@@ -1,0 +1,55 @@
+/**
+ * The ids an article's page gives its own elements around the article's body (the skip-link
+ * target, the title, the ledger, the quote sidebar, the sources list, the callouts…). The body
+ * must not use them again: a heading written "Main" or "Claim signal" would otherwise get an id
+ * the page already has, and a link to either would land on the wrong one (and the page would not
+ * be valid HTML). The heading step (rehype-heading-ids.ts) and the raw HTML step
+ * (rehype-raw-html.ts) keep clear of them; a build test checks that every id on an article page
+ * outside the body is one of these.
+ */
+import type { VFile } from 'vfile';
+import { calloutElementId, quoteEntryElementId } from './callout.ts';
+import { ANNOTATIONS_KEY, type ArticleAnnotations } from '../model.ts';
+import { DECLARED_SOURCES_KEY } from '../remark/plugin.ts';
+import { MAIN_CONTENT_ID } from '../../../consts.ts';
+
+/** The ids every article page uses, whatever the article. */
+export const ARTICLE_PAGE_IDS: readonly string[] = [
+  MAIN_CONTENT_ID,
+  'theme-auto',
+  'theme-light',
+  'theme-dark',
+  'article-title',
+  'lens-toggle',
+  'original-heading',
+  'ledger-heading',
+  'ledger-bar-title',
+  'ledger-bar-desc',
+  'quotes-heading',
+  'sources-heading',
+  'corrections-heading',
+];
+
+/** The id of a source's entry in the page's list of sources. */
+export const sourceElementId = (sourceId: string): string => `source-${sourceId}`;
+
+/**
+ * Every id the page around the body uses for this article: the fixed ones, a callout per claim,
+ * a sidebar entry per quote and an entry per declared source.
+ */
+export function articlePageIds(annotations: Pick<ArticleAnnotations, 'claims' | 'quotes'>, sourceIds: readonly string[]): string[] {
+  return [
+    ...ARTICLE_PAGE_IDS,
+    ...annotations.claims.map((claim) => calloutElementId(claim.id)),
+    ...annotations.quotes.map((quote) => quoteEntryElementId(quote.id)),
+    ...sourceIds.map(sourceElementId),
+  ];
+}
+
+/** {@link articlePageIds} for the article being rendered, from what the annotation step left in `file.data`. */
+export function articlePageIdsOf(file: VFile): string[] {
+  const data = file.data as Record<string, unknown>;
+  const frontmatter = (data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
+  const annotations = (frontmatter?.[ANNOTATIONS_KEY] as ArticleAnnotations | undefined) ?? { claims: [], quotes: [] };
+  return articlePageIds(annotations, (data[DECLARED_SOURCES_KEY] as string[] | undefined) ?? []);
+}

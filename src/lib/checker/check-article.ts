@@ -1,0 +1,105 @@
+import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { VFile } from 'vfile';
+import { getStoredAnnotations } from '../annotations/remark/plugin.ts';
+import { FILE_SOURCE_KEY } from '../annotations/remark/plugin.ts';
+import { findArticleFiles } from '../site/article-files.ts';
+import { createRemarkProcessor } from '../render/pipeline.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import { checkImagePaths } from './image-paths.ts';
+import { toLineColumn } from '../diagnostics/positions.ts';
+
+/** Every problem of one article file. */
+export interface ArticleReport {
+  /** Path as shown to the author (relative to the working folder). */
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Larger files are refused: no news article is a megabyte of text, and it keeps builds bounded. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+let processor: ReturnType<typeof createRemarkProcessor> | undefined;
+
+/** Decodes UTF-8 strictly (dropping a byte-order mark, as the build does); invalid bytes are reported where they first occur. */
+function decode(bytes: Buffer): { text: string; diagnostic?: Diagnostic } {
+  if (isUtf8(bytes)) {
+    const text = bytes.toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  }
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  const at = toLineColumn(loose, Math.max(0, loose.indexOf('\uFFFD')));
+  return {
+    text: loose,
+    diagnostic: {
+      ruleId: 'encoding',
+      severity: 'error',
+      message: 'The file is not valid UTF-8 text (it may be binary, or saved in another encoding).',
+      hint: 'Save the article as UTF-8 text.',
+      ...at,
+    },
+  };
+}
+
+/**
+ * Checks one article file the way the build reads it: encoding, frontmatter against the schema,
+ * the images it shows from its folder, then every annotation rule on the body. Never throws for
+ * bad content.
+ */
+/** What to check. */
+export interface CheckOptions {
+  /** Also run every annotation rule on the body (default true); false checks the file and frontmatter only. */
+  annotations?: boolean;
+}
+
+export async function checkArticleFile(filePath: string, displayPath = filePath, options: CheckOptions = {}): Promise<ArticleReport> {
+  // One synchronous read: the checker reads many small files one after another.
+  const bytes = readFileSync(filePath);
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    const size = (bytes.length / (1024 * 1024)).toFixed(1);
+    return {
+      path: displayPath,
+      diagnostics: [
+        {
+          ruleId: 'file-too-large',
+          severity: 'error',
+          message: `The article is ${size} MB; Sourced accepts articles of up to 1 MB.`,
+          hint: 'Split it into several articles, or check that no binary or generated text was pasted into it.',
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
+  const { text, diagnostic } = decode(bytes);
+  if (diagnostic) return { path: displayPath, diagnostics: [diagnostic] };
+  const frontmatter = checkFrontmatter(text);
+  const diagnostics = [...frontmatter.diagnostics, ...checkImagePaths(frontmatter.body, filePath, text)];
+  if (frontmatter.data && options.annotations !== false) {
+    processor ??= createRemarkProcessor();
+    const file = new VFile({
+      value: frontmatter.body,
+      path: filePath,
+      // The plugin needs the whole file for file-line positions: hand it over instead of reading it again.
+      data: { astro: { frontmatter: frontmatter.data }, [FILE_SOURCE_KEY]: text },
+    });
+    await processor.run(processor.parse(file), file);
+    const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+    diagnostics.push(...getStoredAnnotations(astro?.frontmatter).diagnostics);
+  }
+  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** Checks the given files one after another; reports come back in the same order. */
+export async function checkFiles(files: readonly string[], options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
+  const reports: ArticleReport[] = [];
+  for (const file of files) reports.push(await checkArticleFile(file, relative(cwd, file), options));
+  return reports;
+}
+
+/** Checks every article of a content folder; reports come back in path order. */
+export function checkContentFolder(contentDir: string, options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
+  return checkFiles(findArticleFiles(contentDir), options, cwd);
+}
