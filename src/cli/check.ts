@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findArticleFiles, listArticleFiles } from '../lib/site/article-files.ts';
+import { findArticleFiles, listArticleFiles } from '../lib/render/article-files.ts';
 import { readDeployConfig } from '../lib/site/deploy-config.ts';
 import { checkFiles } from '../lib/checker/check-article.ts';
 import { pluralise } from '../lib/util/pluralise.ts';

@@ -23,6 +23,11 @@ function article(overrides: Partial<Record<'title' | 'published' | 'extra' | 'ki
   ].join('\n');
 }
 
+/** A failed build's output ends with the analyst's list, without Astro's crash report around it. */
+function expectNoCrashReport(output: string): void {
+  expect(output).not.toMatch(/Stack trace|unhandled error|^\s+at .+:\d+:\d+\)?$/m);
+}
+
 describe('a build with malformed articles', () => {
   const folder = writeContentFolder('bad-articles', {
     'missing-title.md': article({ title: '' }),
@@ -45,6 +50,10 @@ describe('a build with malformed articles', () => {
 
   test('fails', () => {
     expect(result.exitCode).not.toBe(0);
+  });
+
+  test('prints the analyst’s list, not a crash: no stack trace, no "unhandled error" frame', () => {
+    expectNoCrashReport(result.output);
   });
 
   test.each([
@@ -79,6 +88,7 @@ describe('a build whose frontmatter is all valid but whose annotations are not',
     expect(result.output).toContain(`${folder}/articles/first.md:13:15  error  unknown-source`);
     expect(result.output).toContain(`${folder}/articles/first.md:15:17  error  unknown-attribute`);
     expect(result.output).toContain(`${folder}/articles/second.md:13:9  error  bad-note-kind`);
+    expectNoCrashReport(result.output);
   });
 });
 
@@ -93,6 +103,7 @@ describe('a build where two articles declare one source id differently', () => {
     expect(result.output).toContain('Source `ft` is declared differently:');
     expect(result.output).toContain(`${folder}/articles/one.md: name \`Financial Times\`, kind \`outlet\``);
     expect(result.output).toContain(`${folder}/articles/two.md: name \`Financial Times\`, kind \`organization\``);
+    expectNoCrashReport(result.output);
   });
 });
 

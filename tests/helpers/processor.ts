@@ -1,5 +1,5 @@
 import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from '../../src/lib/annotations/index';
-import { createArticleRenderer } from '../../src/lib/render/astro-processor';
+import { createDeferredArticleRenderer } from '../../src/lib/render/renderer';
 
 /** Sources most tests use, as raw frontmatter. */
 export const TEST_SOURCES = {
@@ -9,17 +9,20 @@ export const TEST_SOURCES = {
   embassy: { name: 'Chinese embassy in the US', kind: 'government' },
 } as const;
 
-/** The renderer the build uses. */
-const processor = await createArticleRenderer();
+/** The renderer the build uses (its equality with Astro's renderer is tested in tests/unit/render/renderer.test.ts). */
+const processor = createDeferredArticleRenderer();
 
-/** Renders Markdown as readers get it (Astro's pipeline, then the callouts filled in), returning the HTML and the annotation model. */
+/**
+ * Renders Markdown as the build does, returning the HTML as readers get it (callouts filled in),
+ * the HTML as the pipeline stores it (callouts as placeholders) and the annotation model.
+ */
 export async function renderArticle(
   markdown: string,
   frontmatter: Record<string, unknown> = { sources: TEST_SOURCES },
-): Promise<{ html: string; annotations: ArticleAnnotations }> {
+): Promise<{ html: string; storedHtml: string; annotations: ArticleAnnotations }> {
   const result = await processor.render(markdown, { frontmatter: structuredClone(frontmatter) });
   const annotations = getStoredAnnotations(result.metadata.frontmatter);
-  return { html: fillCallouts(result.code, annotations), annotations };
+  return { html: fillCallouts(result.code, annotations), storedHtml: result.code, annotations };
 }
 
 /** `line:column rule-id` for each diagnostic, for compact assertions. */

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { VFile } from 'vfile';
 import { getStoredAnnotations } from '../annotations/remark/plugin.ts';
 import { FILE_SOURCE_KEY } from '../annotations/remark/plugin.ts';
-import { findArticleFiles } from '../site/article-files.ts';
+import { findArticleFiles } from '../render/article-files.ts';
 import { createRemarkProcessor } from '../render/pipeline.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkFrontmatter } from './frontmatter.ts';

@@ -29,3 +29,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export function formatErrorSummary(errorLines: readonly string[]): string {
   return `${errorLines.length} error(s) in articles; fix them and build again (content/README.md explains each rule):\n${errorLines.join('\n')}`;
 }
+
+/** A diagnostic as a build report lists it (see build-report.ts). */
+export function toReportedProblem(path: string, diagnostic: Diagnostic): { ruleId: string; text: string; position: string; severity: Severity } {
+  return { ruleId: diagnostic.ruleId, text: formatDiagnostic(path, diagnostic), position: `${path}:${diagnostic.line}:${diagnostic.column}`, severity: diagnostic.severity };
+}

@@ -1,10 +1,8 @@
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts.ts';
-import { getAnnotations, getArticleHtml, getPublishedArticles } from '../site/articles.ts';
-import { buildFeedAnnotationTransform } from './annotations.ts';
-import { feedTableAlignment } from './table-alignment.ts';
+import { getAnnotations, getPublishedArticles, getStoredHtml } from '../site/articles.ts';
+import { toFeedArticleHtml } from './article-html.ts';
 import { getLastModified } from '../schemas/article.ts';
 import { absoluteUrl, PATHS } from '../site/urls.ts';
-import { toFeedHtml } from './html.ts';
 import type { FeedChannel, FeedItem } from './items.ts';
 
 /** How many of the newest articles the feeds carry: feed readers keep older items themselves. */
@@ -33,7 +31,7 @@ async function buildSiteFeed(site: URL | undefined): Promise<{ channel: FeedChan
       url,
       title: article.data.title,
       summary: article.data.description,
-      contentHtml: toFeedHtml(getArticleHtml(article), url, [buildFeedAnnotationTransform(getAnnotations(article)), feedTableAlignment]),
+      contentHtml: toFeedArticleHtml(getStoredHtml(article), getAnnotations(article), url),
       published: article.data.published,
       updated: getLastModified(article.data),
       tags: article.data.tags,

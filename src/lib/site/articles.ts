@@ -5,15 +5,26 @@ import { compareNewestFirst } from './article-order.ts';
 import { createDeferredArticleRenderer } from '../render/renderer.ts';
 import { isDeferred, renderDeferredArticles } from '../render/deferred-render.ts';
 import { takeRenderWorkers } from '../render/workers/pool.ts';
-import { formatDiagnostic, formatErrorSummary } from '../diagnostics/diagnostic.ts';
+import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
+import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
+import { SourceConflictError } from '../analysis/source-index.ts';
 import { expandArticleText, isCompactArticleText, type ArticleText } from '../web-annotations/article-text.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
 
-/** Thrown when one or more articles could not be rendered; the message lists every problem. */
+/** Thrown in the preview when one or more articles could not be rendered; the message lists every problem. */
 export class ArticleBuildError extends Error {
   override name = 'ArticleBuildError';
+}
+
+/**
+ * Fails on the analyst's errors: a build prints the list and exits 1 without a stack trace;
+ * the preview (and tests) get an {@link ArticleBuildError} carrying the same list.
+ */
+function failOnArticleErrors(message: string): never {
+  if (isAstroBuild()) stopBuild(message);
+  throw new ArticleBuildError(message);
 }
 
 let published: Promise<Article[]> | undefined;
@@ -49,7 +60,7 @@ async function loadPublishedArticles(): Promise<Article[]> {
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
-    throw new ArticleBuildError(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
+    failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
   }
   reportDiagnostics(all);
   return all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
@@ -70,9 +81,14 @@ export function getArticleText(article: Article): ArticleText | undefined {
   return isCompactArticleText(stored) ? expandArticleText(stored) : undefined;
 }
 
+/** The article's HTML as the pipeline stored it: callouts are empty placeholders (see fill-callouts.ts). */
+export function getStoredHtml(article: Article): string {
+  return article.rendered?.html ?? '';
+}
+
 /** The article's HTML as readers get it: the stored HTML with its callouts filled in (see fill-callouts.ts). */
 export function getArticleHtml(article: Article): string {
-  return fillCallouts(article.rendered?.html ?? '', getAnnotations(article));
+  return fillCallouts(getStoredHtml(article), getAnnotations(article));
 }
 
 /** The article with its callouts filled into the rendered HTML, for Astro's `render()`. */
@@ -86,18 +102,12 @@ export function withCallouts(article: Article): Article {
  * annotation plugin never throws, so this is where annotation problems stop a build.
  */
 function reportDiagnostics(entries: readonly Article[]): void {
-  const errors: string[] = [];
-  const warnings: string[] = [];
   const sorted = [...entries].sort((a, b) => ((a.filePath ?? a.id) < (b.filePath ?? b.id) ? -1 : 1));
-  for (const entry of sorted) {
-    for (const diagnostic of getAnnotations(entry).diagnostics) {
-      (diagnostic.severity === 'error' ? errors : warnings).push(formatDiagnostic(entry.filePath ?? entry.id, diagnostic));
-    }
-  }
-  if (warnings.length > 0) console.warn(`[sourced] ${warnings.length} warning(s) in articles:\n${warnings.join('\n')}`);
-  if (errors.length > 0) {
-    throw new ArticleBuildError(formatErrorSummary(errors));
-  }
+  const problems = sorted.flatMap((entry) => getAnnotations(entry).diagnostics.map((diagnostic) => toReportedProblem(entry.filePath ?? entry.id, diagnostic)));
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.text);
+  if (warnings.length > 0) console.warn(`[sourced] ${formatWarnings(warnings)}`);
+  if (errors.length > 0) failOnArticleErrors(formatErrorSummary(errors));
 }
 
 /** Static paths of the per-article routes (page, annotations, share image): one per published article. */
@@ -125,17 +135,22 @@ let sourceIndex: Promise<SourceEntry[]> | undefined;
  * when two articles give one id a different name or kind.
  */
 export function getSourceIndex(): Promise<SourceEntry[]> {
-  sourceIndex ??= getPublishedArticles().then((articles) =>
-    buildSourceIndex(
-      articles.map((article) => ({
-        id: article.id,
-        title: article.data.title,
-        published: article.data.published,
-        filePath: article.filePath ?? article.id,
-        sources: article.data.sources,
-        annotations: getAnnotations(article),
-      })),
-    ),
-  );
+  sourceIndex ??= getPublishedArticles().then((articles) => {
+    try {
+      return buildSourceIndex(
+        articles.map((article) => ({
+          id: article.id,
+          title: article.data.title,
+          published: article.data.published,
+          filePath: article.filePath ?? article.id,
+          sources: article.data.sources,
+          annotations: getAnnotations(article),
+        })),
+      );
+    } catch (error) {
+      if (error instanceof SourceConflictError) failOnArticleErrors(error.message);
+      throw error;
+    }
+  });
   return sourceIndex;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
-import { isArticleFile } from './article-files.ts';
+import { isArticleFile } from '../render/article-files.ts';
 import { articleSchema, getLastModified } from '../schemas/article.ts';
 
 /** The article id Astro's glob loader gives a file path (each segment slugified, extension dropped). */

@@ -6,7 +6,7 @@
  * far larger sites. `--max-old-space-size` in NODE_OPTIONS overrides it.
  */
 import { statSync } from 'node:fs';
-import { findArticleFiles } from '../site/article-files.ts';
+import { findArticleFiles } from '../render/article-files.ts';
 
 /** The budget for articles of this many bytes in all. */
 export function heapBudgetMiB(articleBytes: number): number {

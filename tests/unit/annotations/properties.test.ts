@@ -6,8 +6,7 @@ import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { describe, expect, test } from 'vitest';
-import { buildFeedAnnotationTransform } from '../../../src/lib/feeds/annotations';
-import { toFeedHtml } from '../../../src/lib/feeds/html';
+import { toFeedArticleHtml } from '../../../src/lib/feeds/article-html';
 import { getSanitizeSchema } from '../../../src/lib/render/plugins/sanitize-schema';
 import { renderArticle } from '../../helpers/processor';
 
@@ -62,7 +61,7 @@ describe('properties', () => {
         const markdown = segments
           .map((s) => (s.kind === 'text' ? s.markdown : s.kind === 'claim' ? `:claim[${s.markdown}]{by=ft}` : `“:quote[${s.markdown}]{by=tsang}”`))
           .join(' and ');
-        const { html, annotations } = await renderArticle(markdown, { sources: SOURCES });
+        const { html, storedHtml, annotations } = await renderArticle(markdown, { sources: SOURCES });
         const errors = annotations.diagnostics.filter((d) => d.severity === 'error');
         expect(errors).toEqual([]);
         const tree = fromHtml(html, { fragment: true });
@@ -70,7 +69,7 @@ describe('properties', () => {
         const quotes = selectAll('[data-quote]', tree).map((node) => toText(node));
         expect(claims).toEqual(segments.filter((s) => s.kind === 'claim').map((s) => s.words));
         expect(quotes).toEqual(segments.filter((s) => s.kind === 'quote').map((s) => s.words));
-        const feed = toFeedHtml(html, 'https://x.org/a/', [buildFeedAnnotationTransform(annotations)]);
+        const feed = toFeedArticleHtml(storedHtml, annotations, 'https://x.org/a/');
         expect(feed).not.toMatch(/:claim|:quote|\{by=/);
         const feedText = toText(fromHtml(feed, { fragment: true }));
         for (const s of segments) expect(feedText).toContain(s.words);

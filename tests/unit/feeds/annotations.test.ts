@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildFeedAnnotationTransform } from '../../../src/lib/feeds/annotations';
-import { toFeedHtml } from '../../../src/lib/feeds/html';
+import { toFeedArticleHtml } from '../../../src/lib/feeds/article-html';
 import { renderArticle } from '../../helpers/processor';
 
 const PAGE = 'https://news.example.org/sub/articles/x/';
 
 async function feedHtml(markdown: string): Promise<string> {
-  const { html, annotations } = await renderArticle(markdown);
-  return toFeedHtml(html, PAGE, [buildFeedAnnotationTransform(annotations)]);
+  const { storedHtml, annotations } = await renderArticle(markdown);
+  return toFeedArticleHtml(storedHtml, annotations, PAGE);
 }
 
 describe('annotations in feeds', () => {
@@ -51,9 +50,28 @@ describe('annotations in feeds', () => {
   });
 });
 
+describe('one claim, one footnote line', () => {
+  test('a claim named by two callout placeholders is listed once, at the first; unknown ids are skipped', async () => {
+    const { storedHtml, annotations } = await renderArticle('Officials say :claim[China offered aid]{#aid by=us-officials}.');
+    const html = toFeedArticleHtml(`${storedHtml}<div class="sourced-callouts" data-callouts="gone aid"></div>`, annotations, PAGE);
+    expect(html.match(/<li>\[1\]/g)).toHaveLength(1);
+    expect(html).toMatch(/<li>\[1\][^]*<\/ul><ul><\/ul>$/);
+  });
+});
+
+describe('aligned table cells in feeds', () => {
+  test('carry the align attribute, since feed readers do not load the stylesheet', async () => {
+    const { storedHtml, annotations } = await renderArticle('| a | b | c | d |\n| :-- | :-: | --: | --- |\n| 1 | 2 | 3 | 4 |', { sources: {} });
+    const feed = toFeedArticleHtml(storedHtml, annotations, PAGE);
+    expect(feed).toContain('<th align="left">a</th>\n<th align="center">b</th>\n<th align="right">c</th>\n<th>d</th>');
+    expect(feed).toContain('<td align="left">1</td>\n<td align="center">2</td>\n<td align="right">3</td>\n<td>4</td>');
+    expect(feed).not.toContain('align-');
+  });
+});
+
 describe('responsive images in feeds', () => {
   test('every srcset candidate becomes absolute and refused ones are dropped', () => {
-    const html = toFeedHtml('<img src="a.png" srcset="a.png 1x, ../b.png 2x, javascript:x 3x" alt="">', PAGE);
+    const html = toFeedArticleHtml('<img src="a.png" srcset="a.png 1x, ../b.png 2x, javascript:x 3x" alt="">', { claims: [], quotes: [], notes: [], terms: [], diagnostics: [] } as never, PAGE);
     expect(html).toContain('src="https://news.example.org/sub/articles/x/a.png"');
     expect(html).toContain('srcset="https://news.example.org/sub/articles/x/a.png 1x, https://news.example.org/sub/articles/other/b.png 2x"'.replace('other/b.png', 'b.png'));
   });

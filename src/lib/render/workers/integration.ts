@@ -3,7 +3,7 @@
  * pipeline while Astro syncs the content and bundles the pages, and stops any left when it ends.
  */
 import type { AstroIntegration } from 'astro';
-import { findArticleFiles } from '../../site/article-files.ts';
+import { findArticleFiles } from '../article-files.ts';
 import { closeUntakenRenderWorkers, prestartRenderWorkers } from './pool.ts';
 
 export function renderWorkers(options: { contentDir: string; root: string }): AstroIntegration {

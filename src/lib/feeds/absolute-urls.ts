@@ -1,7 +1,4 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 
 /** Attributes that hold a URL and must be absolute in a feed. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
@@ -16,8 +13,8 @@ function toAbsolute(value: string, pageUrl: string): string | undefined {
   }
 }
 
-/** Makes every link and resource in an element absolute, since feed readers have no base URL. */
-function absolutise(node: Element, pageUrl: string): void {
+/** Makes every link and resource of an element absolute, since feed readers have no base URL. */
+export function absolutiseUrls(node: Element, pageUrl: string): void {
   for (const name of URL_ATTRIBUTES) {
     const value = node.properties[name];
     if (typeof value !== 'string') continue;
@@ -36,19 +33,4 @@ function absolutise(node: Element, pageUrl: string): void {
     if (candidates.length === 0) delete node.properties['srcSet'];
     else node.properties['srcSet'] = candidates.join(', ');
   }
-}
-
-/** A transform applied to the parsed article HTML before it is written into a feed. */
-export type FeedHtmlTransform = (tree: Root, pageUrl: string) => void;
-
-/**
- * Turns an article's rendered HTML into feed-ready HTML: every URL absolute (resolved against
- * the article's own URL, so fragments and relative links keep working in a feed reader), then
- * any extra transforms (such as turning annotation markup into plain readable HTML).
- */
-export function toFeedHtml(html: string, pageUrl: string, transforms: readonly FeedHtmlTransform[] = []): string {
-  const tree = fromHtml(html, { fragment: true });
-  for (const transform of transforms) transform(tree, pageUrl);
-  visit(tree, 'element', (node) => absolutise(node, pageUrl));
-  return toHtml(tree);
 }

@@ -1,0 +1,101 @@
+/**
+ * An article's HTML for feed readers, built in one pass from what the pipeline stored (the
+ * article's HTML with empty callout placeholders) and the annotation model:
+ *
+ * - a claim keeps its words followed by a `[n]` marker; each callouts placeholder becomes a list
+ *   of footnote-style lines written from the model (a claim's line comes once, at the first
+ *   placeholder naming it), so callouts are never rendered for the page and stripped again;
+ * - notes become labelled blockquotes, quotes and terms keep their words, and a list of quotes
+ *   with their speakers ends the item;
+ * - no classes, ids, ARIA, role or data attributes survive, and nothing is hidden with CSS
+ *   (visually hidden words and lens explanations are left out);
+ * - aligned table cells carry `align`: the page expresses alignment as a class for its
+ *   stylesheet, which feed readers do not load (see render/plugins/rehype-table-alignment.ts);
+ * - every URL is absolute, resolved against the article's own URL (feed readers have no base).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import { toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index.ts';
+import { absolutiseUrls } from './absolute-urls.ts';
+
+function hasClass(node: Element, name: string): boolean {
+  const className = node.properties['className'];
+  return Array.isArray(className) && className.includes(name);
+}
+
+/** One footnote-style line for a claim: `[3] Russian government — Official denial. Status: denied. Answers [2].` */
+function calloutLine(claim: Claim, byId: ReadonlyMap<string, Claim>): Element {
+  const { details } = toCalloutText(claim, byId);
+  const role = claim.by.role ? `, ${claim.by.role}` : '';
+  return h('li', [`[${claim.number}] `, h('strong', claim.by.name), `${role} — ${details}`]);
+}
+
+/** Attributes that only serve the page's layout, styling or scripting. */
+const LAYOUT_ATTRIBUTE = /^(className|id|role|style|aria[A-Z].*|data[A-Z].*)$/;
+/** Elements whose words stay and whose markup goes. */
+const UNWRAPPED = ['sourced-claim', 'sourced-quote', 'sourced-term', 'sourced-group', 'sourced-group__rest'];
+/** The page's alignment classes for table cells (render/plugins/rehype-table-alignment.ts). */
+const ALIGNMENT_CLASS = /^align-(left|center|right)$/;
+
+/** The alignment a table cell's classes give it, if any. */
+function cellAlignment(node: Element): string | undefined {
+  if (node.tagName !== 'td' && node.tagName !== 'th') return undefined;
+  const classes = node.properties['className'];
+  return Array.isArray(classes) ? classes.map((name) => ALIGNMENT_CLASS.exec(String(name))?.[1]).find(Boolean) : undefined;
+}
+
+/** The list of quotes with their speakers that ends an item. */
+function quoteList(annotations: ArticleAnnotations): Element[] {
+  if (annotations.quotes.length === 0) return [];
+  return [
+    h('h2', 'Quotes'),
+    h(
+      'ol',
+      annotations.quotes.map((quote) => h('li', [`“${quote.text}” — `, h('strong', quote.by.name), quote.by.role ? `, ${quote.by.role}` : ''])),
+    ),
+  ];
+}
+
+/**
+ * The feed HTML of an article: `storedHtml` is the HTML the pipeline stored (callouts as empty
+ * placeholders), `pageUrl` the article's absolute URL.
+ */
+export function toFeedArticleHtml(storedHtml: string, annotations: ArticleAnnotations, pageUrl: string): string {
+  const tree: Root = fromHtml(storedHtml, { fragment: true });
+  const byId = new Map(annotations.claims.map((claim) => [claim.id, claim]));
+  const listed = new Set<string>();
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    const replace = (...nodes: RootContent[]): [typeof SKIP, number] => {
+      parent.children.splice(index, 1, ...(nodes as ElementContent[]));
+      return [SKIP, index];
+    };
+    if (hasClass(node, 'visually-hidden') || hasClass(node, 'sourced-term__explain')) return replace();
+    if (hasClass(node, 'sourced-claim__ref')) {
+      const claim = byId.get(String(node.properties['dataClaimRef']));
+      return replace(h('sup', `[${claim?.number ?? '?'}]`));
+    }
+    if (hasClass(node, 'sourced-callouts')) {
+      const claims = String(node.properties['dataCallouts'] ?? '')
+        .split(' ')
+        .filter((id) => byId.has(id) && !listed.has(id) && listed.add(id))
+        .map((id) => byId.get(id) as Claim);
+      return replace(h('ul', claims.map((claim) => calloutLine(claim, byId))));
+    }
+    if (UNWRAPPED.some((name) => hasClass(node, name))) return replace(...node.children);
+    if (hasClass(node, 'sourced-note__label')) return replace(h('p', [h('strong', node.children)]));
+    if (hasClass(node, 'sourced-note')) node.tagName = 'blockquote';
+    const alignment = cellAlignment(node);
+    for (const key of Object.keys(node.properties)) {
+      if (LAYOUT_ATTRIBUTE.test(key)) delete node.properties[key];
+    }
+    if (alignment) node.properties['align'] = alignment;
+    absolutiseUrls(node, pageUrl);
+    return undefined;
+  });
+  tree.children.push(...quoteList(annotations));
+  return toHtml(tree);
+}
