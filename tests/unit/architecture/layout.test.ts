@@ -113,7 +113,7 @@ describe('the source tree', () => {
     const variables = new Set<string>();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      for (const match of text.matchAll(/(?<!meta\.)\benv(?:\[['"]|\.)([A-Z][A-Z0-9_]+)/g)) variables.add(match[1]!);
+      for (const match of text.matchAll(/(?<!meta\.)\b(?:env|environment)(?:\[['"]|\.)([A-Z][A-Z0-9_]+)/g)) variables.add(match[1]!);
     }
     expect(variables.size).toBeGreaterThan(3);
     const undocumented = [...variables].filter((name) => !readme.includes(`\`${name}\``)).sort();
