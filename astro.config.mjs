@@ -15,11 +15,6 @@ if (deploy.siteIsDefault && process.argv.includes('build')) {
   );
 }
 
-/** @type {Map<string, Date> | undefined} */
-let articleDates;
-/** Read once, when the sitemap is written. */
-const getArticleDates = () => (articleDates ??= readArticleDates(deploy.contentDir));
-
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: deploy.site,
@@ -54,10 +49,11 @@ export default defineConfig({
     renderWorkers({ contentDir: deploy.contentDir, root: process.cwd() }),
     contentCheck({ contentDir: deploy.contentDir }),
     sitemap({
-      // Article URLs get <lastmod>: the last update or correction, else the publication date.
+      // Article URLs get <lastmod>: the last update or correction, else the publication date
+      // (recorded by the pages as they listed the articles, see sitemap-dates.ts).
       serialize(item) {
         const id = new URL(item.url).pathname.slice(deploy.base.length).match(/^articles\/(.+)\/$/)?.[1];
-        const date = id ? getArticleDates().get(id) : undefined;
+        const date = id ? readArticleDates().get(id) : undefined;
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fillCallouts, getStoredAnnotations, pluralise, type ArticleAnnotations } from '../annotations/index.ts';
 import { buildSourceIndex, type SourceEntry } from '../analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
+import { recordArticleDates } from './sitemap-dates.ts';
+import { getLastModified } from '../schemas/article.ts';
 import { createDeferredArticleRenderer } from '../render/renderer.ts';
 import { isDeferred, renderDeferredArticles } from '../render/deferred-render.ts';
 import { takeRenderWorkers } from '../render/workers/pool.ts';
@@ -63,7 +65,9 @@ async function loadPublishedArticles(): Promise<Article[]> {
     failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
   }
   reportDiagnostics(all);
-  return all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
+  const publishedArticles = all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
+  recordArticleDates(new Map(publishedArticles.map((article) => [article.id, getLastModified(article.data) ?? article.data.published])));
+  return publishedArticles;
 }
 
 /** The annotation model of an article (claims, quotes, notes). */

@@ -4,11 +4,11 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/annotations/model';
 import { fillCallouts, getStoredAnnotations } from '../../../src/lib/annotations/index';
-import { createArticleRenderer } from '../../../src/lib/render/astro-processor';
+import { createDeferredArticleRenderer } from '../../../src/lib/render/renderer';
 import { $ } from '../../helpers/dist';
 import { TEST_SOURCES } from '../../helpers/processor';
 
-const pipeline = await createArticleRenderer();
+const pipeline = createDeferredArticleRenderer();
 
 const MARKDOWN = [
   'The FT said :claim[talks resumed]{#talks by=ft} and :claim[supplies moved]{by=us-officials via=ft}.',

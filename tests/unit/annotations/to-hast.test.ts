@@ -2,13 +2,13 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createArticleRenderer } from '../../../src/lib/render/astro-processor';
+import { createDeferredArticleRenderer } from '../../../src/lib/render/renderer';
 import { getMarkdownOptions } from '../../../src/lib/render/pipeline';
 import { VALID_ARTICLE_CASES } from '../../helpers/fixture-articles';
 
 const options = getMarkdownOptions();
 /** The pipeline as built, and the same with mdast-util-to-hast's own handling of the plugin's nodes. */
-const ours = await createArticleRenderer();
+const ours = createDeferredArticleRenderer();
 const standard = await createMarkdownProcessor({ ...options, remarkRehype: {}, syntaxHighlight: false });
 
 describe('the annotation nodes become HTML elements without deep copies', () => {
