@@ -10,6 +10,7 @@ test('the annotation engine exposes exactly its public surface', () => {
     'CLAIM_STATUS_LABELS',
     'NOTE_KINDS',
     'NOTE_KIND_LABELS',
+    'SOURCE_KIND_LABELS',
     'TERM_KINDS',
     'TERM_KIND_DESCRIPTIONS',
     'TERM_KIND_LABELS',
@@ -17,6 +18,7 @@ test('the annotation engine exposes exactly its public surface', () => {
     'claimElementId',
     'countQuotesBySpeaker',
     'countSourceUsage',
+    'describeSourceKind',
     'describeSourcing',
     'fillCallouts',
     'findHedges',
@@ -30,6 +32,7 @@ test('the annotation engine exposes exactly its public surface', () => {
     'quoteEntryElementId',
     'remarkAnnotations',
     'remarkRestoreDirectives',
+    'sourceElementId',
     'toCalloutText',
     'toExcerpt',
   ]);

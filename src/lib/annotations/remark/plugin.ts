@@ -43,11 +43,15 @@ import {
   isNoteKind,
   NOTE_KINDS,
   NOTE_KIND_LABELS,
+  isTermKind,
+  TERM_KIND_LABELS,
+  TERM_KINDS,
   type AnnotationName,
   type ClaimStatus,
+  type TermKind,
 } from '../vocabulary.ts';
 import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from '../model.ts';
-import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from '../terms.ts';
+import { findHedges } from './hedges.ts';
 import { calloutElementId, calloutsPlaceholder, claimElementId, quoteElementId, quoteEntryElementId } from '../markup/callout.ts';
 import { describeSourcing } from '../sourcing.ts';
 import { findMarkdownProblems } from './markdown-problems.ts';

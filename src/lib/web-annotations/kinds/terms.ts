@@ -1,4 +1,4 @@
-import { TERM_KIND_LABELS } from '../../annotations/terms.ts';
+import { TERM_KIND_LABELS } from '../../annotations/vocabulary.ts';
 import { classifyingBody, commentingBody, describingBody, tagBody } from '../bodies.ts';
 import type { AnnotationKind } from './kind.ts';
 
