@@ -25,7 +25,20 @@ export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions 
 export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark/restore-directives.ts';
 export { describeSourcing } from './sourcing.ts';
 export { fillCallouts } from './markup/fill-callouts.ts';
-export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './markup/callout.ts';
+export { toExcerpt } from './markup/callout.ts';
+export {
+  CLASS_PREFIX,
+  DATA_ATTRIBUTES,
+  HTML_CLASSES,
+  calloutElementId,
+  claimElementId,
+  modifierClass,
+  noteElementId,
+  quoteElementId,
+  quoteEntryElementId,
+  statusClassName,
+  termElementId,
+} from './markup/contract.ts';
 export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries.ts';
 export { pluralise } from '../util/pluralise.ts';
 export { toCalloutText, type CalloutText } from './markup/callout-text.ts';

@@ -52,7 +52,18 @@ import {
 } from '../vocabulary.ts';
 import { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from '../model.ts';
 import { findHedges } from './hedges.ts';
-import { calloutElementId, calloutsPlaceholder, claimElementId, quoteElementId, quoteEntryElementId } from '../markup/callout.ts';
+import {
+  calloutsPlaceholderProperties,
+  claimProperties,
+  claimRefProperties,
+  groupProperties,
+  noteLabelProperties,
+  noteProperties,
+  quoteProperties,
+  termExplanationProperties,
+  termProperties,
+  visuallyHiddenProperties,
+} from '../markup/contract.ts';
 import { describeSourcing } from '../sourcing.ts';
 import { findMarkdownProblems } from './markdown-problems.ts';
 
@@ -539,11 +550,11 @@ class ArticleAnnotator {
       const explanation = `${TERM_KIND_LABELS[record.kind]}${record.note ? `: ${record.note}` : ''}`;
       node.data = {
         hName: 'span',
-        hProperties: { className: ['sourced-term', `sourced-term--${record.kind}`], id: `term-${record.id}`, dataTerm: record.kind },
+        hProperties: termProperties(record.id, record.kind),
       };
       (node as TextDirective).children.push({
         type: 'sourcedTermExplanation',
-        data: { hName: 'span', hProperties: { className: ['sourced-term__explain'] }, hChildren: [{ type: 'text', value: ` [${explanation}]` }] },
+        data: { hName: 'span', hProperties: termExplanationProperties(), hChildren: [{ type: 'text', value: ` [${explanation}]` }] },
       } as never);
       return record;
     });
@@ -608,11 +619,11 @@ class ArticleAnnotator {
     const id = `n${number}`;
     const label = title ? `${NOTE_KIND_LABELS[kind]}: ${title}` : NOTE_KIND_LABELS[kind];
     this.notes.push({ id, number, kind, label, text, ...this.position(node) });
-    node.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['sourced-note__label'] } }, children: [{ type: 'text', value: label }] });
+    node.children.unshift({ type: 'paragraph', data: { hProperties: noteLabelProperties() }, children: [{ type: 'text', value: label }] });
     node.data = {
       ...node.data,
       hName: 'div',
-      hProperties: { className: ['sourced-note', `sourced-note--${kind}`], id: `note-${id}`, role: 'note', dataNote: kind },
+      hProperties: noteProperties(id, kind),
     };
   }
 
@@ -670,16 +681,9 @@ class ArticleAnnotator {
         found.record.claim = owner.record.id;
         owner.record.quotes.push(found.record.id);
       }
-      const { id } = found.record;
-      const properties = {
-        className: ['sourced-quote'],
-        id: quoteElementId(id),
-        dataQuote: id,
-        dataSpeaker: found.record.by.id,
-      };
-      found.node.data = found.outerLink
-        ? { hName: 'span', hProperties: properties }
-        : { hName: 'a', hProperties: { ...properties, href: `#${quoteEntryElementId(id)}` } };
+      // A link cannot hold a link: a quote inside one is a `<span>`.
+      const linked = found.outerLink === undefined;
+      found.node.data = { hName: linked ? 'a' : 'span', hProperties: quoteProperties(found.record.id, found.record.by.id, linked) };
     }
     return this.quotes;
   }
@@ -742,25 +746,15 @@ class ArticleAnnotator {
     for (const { record, node, parent, outerLink } of claims) {
       node.data = {
         hName: 'span',
-        hProperties: {
-          className: ['sourced-claim', `sourced-claim--${record.status}`],
-          id: claimElementId(record.id),
-          dataClaim: record.id,
-          dataStatus: record.status,
-          ariaDescribedBy: [calloutElementId(record.id)],
-        },
+        hProperties: claimProperties(record.id, record.status),
       };
       const ref = {
         type: 'sourcedClaimRef',
         data: {
           hName: 'a',
-          hProperties: {
-            className: ['sourced-claim__ref'],
-            href: `#${calloutElementId(record.id)}`,
-            dataClaimRef: record.id,
-          },
+          hProperties: claimRefProperties(record.id),
           hChildren: [
-            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Claim ' }] },
+            { type: 'element', tagName: 'span', properties: visuallyHiddenProperties(), children: [{ type: 'text', value: 'Claim ' }] },
             { type: 'text', value: String(record.number) },
           ] satisfies ElementContent[],
         },
@@ -791,8 +785,8 @@ class ArticleAnnotator {
     let group: { children: RootContent[]; rest: RootContent[] } | undefined;
     const close = () => {
       if (!group) return;
-      if (group.rest.length > 0) group.children.push(wrapper(['sourced-group__rest'], group.rest));
-      result.push(wrapper(['sourced-group'], group.children));
+      if (group.rest.length > 0) group.children.push(wrapper('rest', group.rest));
+      result.push(wrapper('group', group.children));
       group = undefined;
     };
     for (const child of this.tree.children) {
@@ -802,7 +796,7 @@ class ArticleAnnotator {
         // Filled in by pages and feeds from the model (see fill-callouts.ts), not stored here.
         const callouts = {
           type: 'sourcedCallouts',
-          data: { hName: 'div', hProperties: calloutsPlaceholder(blockClaims), hChildren: [] },
+          data: { hName: 'div', hProperties: calloutsPlaceholderProperties(blockClaims.map((claim) => claim.id)), hChildren: [] },
         } as unknown as RootContent;
         group = { children: [child, callouts], rest: [] };
       } else if (group) group.rest.push(child);
@@ -814,8 +808,8 @@ class ArticleAnnotator {
 }
 
 /** A `<div>` around blocks, as an mdast node the HTML step understands. */
-function wrapper(className: string[], children: RootContent[]): RootContent {
-  return { type: 'sourcedGroup', children, data: { hName: 'div', hProperties: { className } } } as unknown as RootContent;
+function wrapper(part: 'group' | 'rest', children: RootContent[]): RootContent {
+  return { type: 'sourcedGroup', children, data: { hName: 'div', hProperties: groupProperties(part) } } as unknown as RootContent;
 }
 
 function findParent(tree: Root, child: Nodes): Parent | undefined {
