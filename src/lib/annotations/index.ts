@@ -6,20 +6,41 @@ export {
   CLAIM_STATUS_LABELS,
   NOTE_KINDS,
   NOTE_KIND_LABELS,
+  SOURCE_KIND_LABELS,
+  TERM_KINDS,
+  TERM_KIND_DESCRIPTIONS,
+  TERM_KIND_LABELS,
+  describeSourceKind,
   isAnnotationName,
   isClaimStatus,
   isNoteKind,
+  isTermKind,
   type AnnotationName,
   type ClaimStatus,
   type NoteKind,
+  type TermKind,
 } from './vocabulary.ts';
 export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
 export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark/plugin.ts';
 export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark/restore-directives.ts';
 export { describeSourcing } from './sourcing.ts';
 export { fillCallouts } from './markup/fill-callouts.ts';
-export { calloutElementId, claimElementId, quoteElementId, quoteEntryElementId, toExcerpt } from './markup/callout.ts';
+export { toExcerpt } from './markup/callout.ts';
+export {
+  CLASS_PREFIX,
+  DATA_ATTRIBUTES,
+  HTML_CLASSES,
+  calloutElementId,
+  claimElementId,
+  modifierClass,
+  noteElementId,
+  quoteElementId,
+  quoteEntryElementId,
+  statusClassName,
+  termElementId,
+} from './markup/contract.ts';
 export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries.ts';
 export { pluralise } from '../util/pluralise.ts';
 export { toCalloutText, type CalloutText } from './markup/callout-text.ts';
-export { findHedges, isTermKind, TERM_KIND_DESCRIPTIONS, TERM_KIND_LABELS, TERM_KINDS, type TermKind } from './terms.ts';
+export { findHedges } from './remark/hedges.ts';
+export { sourceElementId } from './markup/page-element-ids.ts';

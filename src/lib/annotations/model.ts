@@ -1,5 +1,4 @@
-import type { ClaimStatus, NoteKind } from './vocabulary.ts';
-import type { TermKind } from './terms.ts';
+import type { ClaimStatus, NoteKind, TermKind } from './vocabulary.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** A source as the annotations refer to it: its id and what the frontmatter says about it. */

@@ -1,3 +1,11 @@
+/**
+ * The words of the annotation syntax and what readers see for them, in one place: the directive
+ * names, the claim statuses, the kinds of editor's note (`:::note{kind=…}`), the kinds of term
+ * (`:term[…]{kind=…}`) and the reader-facing labels of the kinds of source declared in the
+ * frontmatter (`sources.<id>.kind`, whose list lives with the schema in schemas/source.ts).
+ */
+import type { SourceKind } from '../schemas/source.ts';
+
 /** Directive names Sourced claims; every other directive is restored to its source text. */
 export const ANNOTATION_NAMES = ['claim', 'quote', 'note', 'term'] as const;
 /** One of {@link ANNOTATION_NAMES}. */
@@ -54,6 +62,45 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   translation: 'Translation note',
   caveat: 'Caveat',
 };
+
+/** Kinds of wording the language lens marks (`:term[…]{kind=…}`). */
+export const TERM_KINDS = ['loaded', 'hedge', 'artifact'] as const;
+/** One of {@link TERM_KINDS}. */
+export type TermKind = (typeof TERM_KINDS)[number];
+/** Type guard for {@link TermKind}. */
+export function isTermKind(value: unknown): value is TermKind {
+  return typeof value === 'string' && (TERM_KINDS as readonly string[]).includes(value);
+}
+
+/** Visible label of each kind of term. */
+export const TERM_KIND_LABELS: Record<TermKind, string> = {
+  loaded: 'Loaded wording',
+  hedge: 'Hedge',
+  artifact: 'Translation artifact',
+};
+
+/** What each kind of term means, for readers. */
+export const TERM_KIND_DESCRIPTIONS: Record<TermKind, string> = {
+  loaded: 'Words that carry a judgement the report does not attribute to anyone (“regime”, “dictator”).',
+  hedge: 'Words that weaken a statement without saying on whose authority (“apparently”, “is said to”).',
+  artifact: 'Wording that comes from translation rather than from the original reporting.',
+};
+
+/** Reader-facing name of each kind of source (`sources.<id>.kind` in the frontmatter). */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  outlet: 'News outlet',
+  government: 'Government',
+  official: 'Named official',
+  anonymous: 'Anonymous',
+  expert: 'Expert',
+  organization: 'Organisation',
+  person: 'Named person',
+};
+
+/** The label of a source kind, or the kind itself when it is not one Sourced knows. */
+export function describeSourceKind(kind: string): string {
+  return (SOURCE_KIND_LABELS as Record<string, string>)[kind] ?? kind;
+}
 
 /** Attributes each directive accepts (`id` is written `#id`). */
 export const ALLOWED_ATTRIBUTES: Record<AnnotationName, readonly string[]> = {

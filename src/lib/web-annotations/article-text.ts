@@ -46,6 +46,7 @@
 import type { Element, Root, RootContent, Text } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parseFragment } from 'parse5';
+import { HTML_CLASSES } from '../annotations/markup/contract.ts';
 
 /** A stretch of the plain text, in code points; `end` is exclusive. */
 export interface TextRange {
@@ -88,11 +89,12 @@ export function expandArticleText({ text, ranges }: CompactArticleText): Article
 
 /** Classes of elements left out of the plain text, with everything inside them. */
 export const EXCLUDED_CLASSES: readonly string[] = [
-  'sourced-callouts',
-  'sourced-claim__ref',
-  'sourced-note__label',
-  'sourced-term__explain',
-  'visually-hidden',
+  HTML_CLASSES.callouts,
+  HTML_CLASSES.claimRef,
+  HTML_CLASSES.noteLabel,
+  HTML_CLASSES.termExplain,
+  HTML_CLASSES.visuallyHidden,
+  // Other sites' name for visually hidden text, in raw HTML.
   'sr-only',
 ];
 

@@ -32,8 +32,9 @@ export { agentBody, BODY_LANGUAGE, classifyingBody, commentingBody, describingBo
 export type { AnnotationDraft, AnnotationKind, AnnotationKindContext } from './kinds/kind.ts';
 export { CLAIM_ANNOTATIONS } from './kinds/claims.ts';
 export { QUOTE_ANNOTATIONS } from './kinds/quotes.ts';
-export { NOTE_ANNOTATIONS, noteElementId } from './kinds/notes.ts';
-export { TERM_ANNOTATIONS, termElementId } from './kinds/terms.ts';
+export { NOTE_ANNOTATIONS } from './kinds/notes.ts';
+export { TERM_ANNOTATIONS } from './kinds/terms.ts';
+export { noteElementId, termElementId } from '../annotations/markup/contract.ts';
 export {
   ANNOTATION_CONTEXT,
   ANNOTATION_MEDIA_TYPE,

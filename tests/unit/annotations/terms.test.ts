@@ -1,19 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findHedges } from '../../../src/lib/annotations/index';
 import { renderArticle } from '../../helpers/processor';
-
-describe('findHedges', () => {
-  test.each([
-    ['China is apparently ready', ['apparently']],
-    ['The regime is said to have signalled', ['is said to']],
-    ['They seem to be straining; it seems to work', ['seem to', 'seems to']],
-    ['Reportedly, officials were said to agree', ['Reportedly', 'were said to']],
-    ['Unapparently, a reportedlyness, saidto, seemingly', []],
-    ['It appears to rain', ['appears to']],
-  ])('%s', (text, expected) => {
-    expect(findHedges(text).map((hedge) => hedge.text)).toEqual(expected);
-  });
-});
 
 describe(':term and the language lens', () => {
   test('marks analyst terms with their kind and an explanation shown by the lens', async () => {

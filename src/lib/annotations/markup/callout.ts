@@ -1,23 +1,7 @@
 import { escapeHtmlAttribute, escapeHtmlText } from '../../util/html-text.ts';
 import { CLAIM_STATUS_LABELS } from '../vocabulary.ts';
 import type { Claim } from '../model.ts';
-
-/** Element id of a claim in the text. */
-export const claimElementId = (claimId: string): string => `claim-${claimId}`;
-/** Element id of a claim's callout. */
-export const calloutElementId = (claimId: string): string => `callout-${claimId}`;
-/** Element id of a quote in the text. */
-export const quoteElementId = (quoteId: string): string => `quote-${quoteId}`;
-/** Element id of a quote's entry in the quote sidebar. */
-export const quoteEntryElementId = (quoteId: string): string => `quote-entry-${quoteId}`;
-
-/**
- * The properties of the empty element standing for a block's callouts in the stored HTML:
- * `data-callouts` lists its claim ids; `fillCallouts` puts the callouts in.
- */
-export function calloutsPlaceholder(claims: readonly Claim[]): { className: string[]; dataCallouts: string } {
-  return { className: ['sourced-callouts'], dataCallouts: claims.map((claim) => claim.id).join(' ') };
-}
+import { calloutElementId, claimElementId, DATA_ATTRIBUTES, HTML_CLASSES, modifierClass, statusClassName } from './contract.ts';
 
 /** At most this many characters of a claim are repeated in another claim's callout. */
 const EXCERPT_LENGTH = 48;
@@ -44,12 +28,12 @@ const textElement = (tagName: string, className: string, text: string): string =
 const claimLink = (claim: Claim): string => element('a', { href: `#${claimElementId(claim.id)}` }, escapeHtmlText(`claim ${claim.number}`));
 
 function crossReference(label: string, claims: readonly Claim[], className: string): string {
-  let content = `${textElement('span', 'sourced-callout__label', label)} `;
+  let content = `${textElement('span', HTML_CLASSES.calloutLabel, label)} `;
   claims.forEach((other, index) => {
     if (index > 0) content += '; ';
     content += claimLink(other) + escapeHtmlText(` (${CLAIM_STATUS_LABELS[other.status].toLowerCase()}): “${toExcerpt(other.text)}”`);
   });
-  return element('p', { class: `sourced-callout__line ${className}` }, content);
+  return element('p', { class: `${HTML_CLASSES.calloutLine} ${className}` }, content);
 }
 
 /**
@@ -61,34 +45,34 @@ function crossReference(label: string, claims: readonly Claim[], className: stri
  * time. The HTML is the same byte for byte (see `html-text.ts`).
  */
 export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Claim>): string {
-  const hidden = (text: string): string => textElement('span', 'visually-hidden', text);
+  const hidden = (text: string): string => textElement('span', HTML_CLASSES.visuallyHidden, text);
   const head = element(
     'p',
-    { class: 'sourced-callout__head' },
-    `${element('a', { class: 'sourced-callout__number', href: `#${claimElementId(claim.id)}` }, hidden('Claim ') + escapeHtmlText(String(claim.number)))} ${textElement('span', `sourced-status sourced-status--${claim.status}`, CLAIM_STATUS_LABELS[claim.status])}`,
+    { class: HTML_CLASSES.calloutHead },
+    `${element('a', { class: HTML_CLASSES.calloutNumber, href: `#${claimElementId(claim.id)}` }, hidden('Claim ') + escapeHtmlText(String(claim.number)))} ${textElement('span', statusClassName(claim.status), CLAIM_STATUS_LABELS[claim.status])}`,
   );
-  const name = textElement('strong', 'sourced-callout__name', claim.by.name);
+  const name = textElement('strong', HTML_CLASSES.calloutName, claim.by.name);
   const role = claim.by.role ? escapeHtmlText(`, ${claim.by.role}`) : '';
   let lines =
     head +
-    element('p', { class: 'sourced-callout__line sourced-callout__source' }, hidden('Source: ') + name + role) +
-    textElement('p', 'sourced-callout__line sourced-callout__kind', claim.sourcing);
+    element('p', { class: `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutSource}` }, hidden('Source: ') + name + role) +
+    textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutKind}`, claim.sourcing);
 
   const answered = claim.responds ? claimsById.get(claim.responds) : undefined;
-  if (answered) lines += crossReference('Answers', [answered], 'sourced-callout__responds');
+  if (answered) lines += crossReference('Answers', [answered], HTML_CLASSES.calloutResponds);
   const answers = claim.respondedBy.map((id) => claimsById.get(id)).filter((c): c is Claim => c !== undefined);
-  if (answers.length > 0) lines += crossReference('Answered by', answers, 'sourced-callout__responses');
+  if (answers.length > 0) lines += crossReference('Answered by', answers, HTML_CLASSES.calloutResponses);
   if (claim.note) {
     lines += element(
       'p',
-      { class: 'sourced-callout__line sourced-callout__note' },
-      textElement('span', 'sourced-callout__label', 'Editor’s note:') + escapeHtmlText(` ${claim.note}`),
+      { class: `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutNote}` },
+      textElement('span', HTML_CLASSES.calloutLabel, 'Editor’s note:') + escapeHtmlText(` ${claim.note}`),
     );
   }
 
   return element(
     'div',
-    { class: `sourced-callout sourced-callout--${claim.status}`, id: calloutElementId(claim.id), role: 'note', 'data-callout': claim.id },
+    { class: `${HTML_CLASSES.callout} ${modifierClass(HTML_CLASSES.callout, claim.status)}`, id: calloutElementId(claim.id), role: 'note', [DATA_ATTRIBUTES.callout]: claim.id },
     lines,
   );
 }

@@ -12,9 +12,10 @@
  */
 import type { ArticleAnnotations, Claim } from '../model.ts';
 import { renderCallout } from './callout.ts';
+import { DATA_ATTRIBUTES, HTML_CLASSES } from './contract.ts';
 
-/** An empty callouts element as the pipeline writes it (`calloutsPlaceholder`; claim ids are slugs, so no escaping). */
-const PLACEHOLDER = /<div class="sourced-callouts" data-callouts="([a-z0-9 -]*)"><\/div>/g;
+/** An empty callouts element as the pipeline writes it (`calloutsPlaceholderProperties`; claim ids are slugs, so no escaping). */
+const PLACEHOLDER = new RegExp(`<div class="${HTML_CLASSES.callouts}" ${DATA_ATTRIBUTES.callouts}="([a-z0-9 -]*)"></div>`, 'g');
 
 /**
  * The article's HTML with every callouts placeholder replaced by the callouts of its claims.
@@ -32,6 +33,6 @@ export function fillCallouts(html: string, annotations: ArticleAnnotations): str
       written.add(id);
       claims.push(claim);
     }
-    return `<div class="sourced-callouts" data-callouts="${claims.length}">${claims.map((claim) => renderCallout(claim, claimsById)).join('')}</div>`;
+    return `<div class="${HTML_CLASSES.callouts}" ${DATA_ATTRIBUTES.callouts}="${claims.length}">${claims.map((claim) => renderCallout(claim, claimsById)).join('')}</div>`;
   });
 }

@@ -8,7 +8,7 @@
  * outside the body is one of these.
  */
 import type { VFile } from 'vfile';
-import { calloutElementId, quoteEntryElementId } from './callout.ts';
+import { calloutElementId, quoteEntryElementId } from './contract.ts';
 import { ANNOTATIONS_KEY, type ArticleAnnotations } from '../model.ts';
 import { DECLARED_SOURCES_KEY } from '../remark/plugin.ts';
 import { MAIN_CONTENT_ID } from '../../../consts.ts';

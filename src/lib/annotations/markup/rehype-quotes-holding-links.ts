@@ -13,10 +13,11 @@
  */
 import type { Element, Root } from 'hast';
 import { forEachNode, someNode } from '../../util/for-each-node.ts';
+import { HTML_CLASSES } from './contract.ts';
 
 function isQuoteLink(node: Element): boolean {
   const className = node.properties['className'];
-  return node.tagName === 'a' && Array.isArray(className) && className.includes('sourced-quote');
+  return node.tagName === 'a' && Array.isArray(className) && className.includes(HTML_CLASSES.quote);
 }
 
 /** Raw HTML that opens a link (`<a href…>`, `<A>`), not yet parsed. */

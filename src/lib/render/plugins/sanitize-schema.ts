@@ -1,9 +1,10 @@
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { CLASS_PREFIX, HTML_CLASSES } from '../../annotations/markup/contract.ts';
 
 type AttributeRule = NonNullable<SanitizeSchema['attributes']>[string][number];
 
 /** Classes Sourced's own markup uses; authors' raw HTML may not add others. */
-const SOURCED_CLASS = /^(?:sourced-[a-z0-9_-]+|visually-hidden)$/;
+const SOURCED_CLASS = new RegExp(`^(?:${CLASS_PREFIX}[a-z0-9_-]+|${HTML_CLASSES.visuallyHidden})$`);
 
 /** A language tag as HTML wants it (BCP 47's shape: `en`, `zh-Hant`, `pt-BR`). */
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;

@@ -1,4 +1,4 @@
-import { claimElementId } from '../../annotations/markup/callout.ts';
+import { claimElementId } from '../../annotations/markup/contract.ts';
 import { agentBody, classifyingBody, commentingBody, describingBody, linkBody, tagBody } from '../bodies.ts';
 import type { AnnotationKind } from './kind.ts';
 

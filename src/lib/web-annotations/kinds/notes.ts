@@ -1,8 +1,6 @@
 import { classifyingBody, describingBody, tagBody } from '../bodies.ts';
 import type { AnnotationKind } from './kind.ts';
-
-/** The element id of an editor's note. */
-export const noteElementId = (noteId: string): string => `note-${noteId}`;
+import { noteElementId } from '../../annotations/markup/contract.ts';
 
 /**
  * Editor's notes: the target is the note's text (its label left out); motivation `classifying`

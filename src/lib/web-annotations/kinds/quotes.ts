@@ -1,4 +1,4 @@
-import { claimElementId, quoteElementId } from '../../annotations/markup/callout.ts';
+import { claimElementId, quoteElementId } from '../../annotations/markup/contract.ts';
 import { agentBody, linkBody, tagBody } from '../bodies.ts';
 import type { AnnotationKind } from './kind.ts';
 

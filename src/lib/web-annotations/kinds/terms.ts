@@ -1,9 +1,7 @@
-import { TERM_KIND_LABELS } from '../../annotations/terms.ts';
+import { TERM_KIND_LABELS } from '../../annotations/vocabulary.ts';
 import { classifyingBody, commentingBody, describingBody, tagBody } from '../bodies.ts';
 import type { AnnotationKind } from './kind.ts';
-
-/** The element id of a term of the language lens. */
-export const termElementId = (termId: string): string => `term-${termId}`;
+import { termElementId } from '../../annotations/markup/contract.ts';
 
 /**
  * Terms of the language lens (not in the default kinds; pass it in `kinds` to include them):
