@@ -1,4 +1,5 @@
-import { fillCallouts, getStoredAnnotations, type ArticleAnnotations } from '../../src/lib/annotations/index';
+import { fillCallouts, type ArticleAnnotations } from '../../src/lib/annotations/index';
+import { readStoredAnnotations } from '../../src/lib/render/article-data';
 import { createDeferredArticleRenderer } from '../../src/lib/render/renderer';
 
 /** Sources most tests use, as raw frontmatter. */
@@ -21,7 +22,7 @@ export async function renderArticle(
   frontmatter: Record<string, unknown> = { sources: TEST_SOURCES },
 ): Promise<{ html: string; storedHtml: string; annotations: ArticleAnnotations }> {
   const result = await processor.render(markdown, { frontmatter: structuredClone(frontmatter) });
-  const annotations = getStoredAnnotations(result.metadata.frontmatter);
+  const annotations = readStoredAnnotations(result.metadata);
   return { html: fillCallouts(result.code, annotations), storedHtml: result.code, annotations };
 }
 

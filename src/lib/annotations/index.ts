@@ -20,8 +20,7 @@ export {
   type NoteKind,
   type TermKind,
 } from './vocabulary.ts';
-export { ANNOTATIONS_KEY, type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
-export { remarkAnnotations, getStoredAnnotations, type RemarkAnnotationsOptions } from './remark/plugin.ts';
+export { type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
 export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark/restore-directives.ts';
 export { describeSourcing } from './sourcing.ts';
 export { fillCallouts } from './markup/fill-callouts.ts';
@@ -29,6 +28,7 @@ export { toExcerpt } from './markup/callout.ts';
 export {
   CLASS_PREFIX,
   DATA_ATTRIBUTES,
+  dataProperty,
   HTML_CLASSES,
   calloutElementId,
   claimElementId,

@@ -83,5 +83,3 @@ export interface ArticleAnnotations {
   diagnostics: Diagnostic[];
 }
 
-/** The key under `file.data.astro.frontmatter` (and `rendered.metadata.frontmatter`) that holds {@link ArticleAnnotations}. */
-export const ANNOTATIONS_KEY = 'sourcedAnnotations';

@@ -2,8 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { VFile } from 'vfile';
-import { getStoredAnnotations } from '../annotations/remark/plugin.ts';
-import { FILE_SOURCE_KEY } from '../annotations/remark/plugin.ts';
+import { initialFileData, readAnnotationsOf } from '../render/article-data.ts';
 import { findArticleFiles } from '../render/article-files.ts';
 import { createRemarkProcessor } from '../render/pipeline.ts';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -83,11 +82,10 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
       value: frontmatter.body,
       path: filePath,
       // The plugin needs the whole file for file-line positions: hand it over instead of reading it again.
-      data: { astro: { frontmatter: frontmatter.data }, [FILE_SOURCE_KEY]: text },
+      data: initialFileData(frontmatter.data, text),
     });
     await processor.run(processor.parse(file), file);
-    const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
-    diagnostics.push(...getStoredAnnotations(astro?.frontmatter).diagnostics);
+    diagnostics.push(...readAnnotationsOf(file).diagnostics);
   }
   return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -18,7 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index.ts';
+import { DATA_ATTRIBUTES, dataProperty, HTML_CLASSES, toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index.ts';
 import { absolutiseUrls } from './absolute-urls.ts';
 
 function hasClass(node: Element, name: string): boolean {
@@ -36,7 +36,9 @@ function calloutLine(claim: Claim, byId: ReadonlyMap<string, Claim>): Element {
 /** Attributes that only serve the page's layout, styling or scripting. */
 const LAYOUT_ATTRIBUTE = /^(className|id|role|style|aria[A-Z].*|data[A-Z].*)$/;
 /** Elements whose words stay and whose markup goes. */
-const UNWRAPPED = ['sourced-claim', 'sourced-quote', 'sourced-term', 'sourced-group', 'sourced-group__rest'];
+const UNWRAPPED = [HTML_CLASSES.claim, HTML_CLASSES.quote, HTML_CLASSES.term, HTML_CLASSES.group, HTML_CLASSES.groupRest];
+/** Elements left out with their words: screen-reader-only text and lens explanations. */
+const LEFT_OUT = [HTML_CLASSES.visuallyHidden, HTML_CLASSES.termExplain];
 /** The page's alignment classes for table cells (render/plugins/rehype-table-alignment.ts). */
 const ALIGNMENT_CLASS = /^align-(left|center|right)$/;
 
@@ -73,21 +75,21 @@ export function toFeedArticleHtml(storedHtml: string, annotations: ArticleAnnota
       parent.children.splice(index, 1, ...(nodes as ElementContent[]));
       return [SKIP, index];
     };
-    if (hasClass(node, 'visually-hidden') || hasClass(node, 'sourced-term__explain')) return replace();
-    if (hasClass(node, 'sourced-claim__ref')) {
-      const claim = byId.get(String(node.properties['dataClaimRef']));
+    if (LEFT_OUT.some((name) => hasClass(node, name))) return replace();
+    if (hasClass(node, HTML_CLASSES.claimRef)) {
+      const claim = byId.get(String(node.properties[dataProperty(DATA_ATTRIBUTES.claimRef)]));
       return replace(h('sup', `[${claim?.number ?? '?'}]`));
     }
-    if (hasClass(node, 'sourced-callouts')) {
-      const claims = String(node.properties['dataCallouts'] ?? '')
+    if (hasClass(node, HTML_CLASSES.callouts)) {
+      const claims = String(node.properties[dataProperty(DATA_ATTRIBUTES.callouts)] ?? '')
         .split(' ')
         .filter((id) => byId.has(id) && !listed.has(id) && listed.add(id))
         .map((id) => byId.get(id) as Claim);
       return replace(h('ul', claims.map((claim) => calloutLine(claim, byId))));
     }
     if (UNWRAPPED.some((name) => hasClass(node, name))) return replace(...node.children);
-    if (hasClass(node, 'sourced-note__label')) return replace(h('p', [h('strong', node.children)]));
-    if (hasClass(node, 'sourced-note')) node.tagName = 'blockquote';
+    if (hasClass(node, HTML_CLASSES.noteLabel)) return replace(h('p', [h('strong', node.children)]));
+    if (hasClass(node, HTML_CLASSES.note)) node.tagName = 'blockquote';
     const alignment = cellAlignment(node);
     for (const key of Object.keys(node.properties)) {
       if (LAYOUT_ATTRIBUTE.test(key)) delete node.properties[key];

@@ -20,13 +20,12 @@ import { resolve } from 'node:path';
 import type { unified } from '@astrojs/markdown-remark';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { RenderWorkerLostError } from './workers/pool.ts';
+import { deferredFrontmatterSlot, readDeferredFrontmatter } from './article-data.ts';
 
 type Processor = ReturnType<typeof unified>;
 type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
 type RenderOptions = Parameters<MarkdownRenderer['render']>[1];
 
-/** The key, in the deferred result's metadata, under which the raw frontmatter waits. */
-const DEFERRED_FRONTMATTER = 'sourcedDeferredFrontmatter';
 
 /** The part of a content entry a deferred render needs. */
 export interface StoredArticle {
@@ -37,7 +36,7 @@ export interface StoredArticle {
 
 /** What the deferring processor stores for an article: no HTML, the frontmatter for later. */
 function deferredResult(frontmatter: Record<string, unknown>): RenderResult {
-  return { code: '', metadata: { headings: [], localImagePaths: [], remoteImagePaths: [], frontmatter: { [DEFERRED_FRONTMATTER]: frontmatter } } };
+  return { code: '', metadata: { headings: [], localImagePaths: [], remoteImagePaths: [], frontmatter: deferredFrontmatterSlot(frontmatter) } };
 }
 
 /** Whether Markdown has an image Astro's image pipeline would handle (`![alt](…)`, `![alt][ref]`). */
@@ -67,9 +66,7 @@ export function createDeferringProcessor(processor: Processor, isArticle: (file:
 
 /** The raw frontmatter kept for a deferred render; `undefined` when the entry was rendered at sync. */
 function deferredFrontmatter(entry: StoredArticle): Record<string, unknown> | undefined {
-  const frontmatter = entry.rendered?.metadata?.['frontmatter'];
-  if (typeof frontmatter !== 'object' || frontmatter === null || !(DEFERRED_FRONTMATTER in frontmatter)) return undefined;
-  return (frontmatter as Record<string, unknown>)[DEFERRED_FRONTMATTER] as Record<string, unknown>;
+  return readDeferredFrontmatter(entry.rendered?.metadata);
 }
 
 /** Whether the entry's rendering was left for later. */

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Processor } from 'unified';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
-import { remarkAnnotations } from '../annotations/remark/plugin.ts';
+import { remarkAnnotations } from './plugins/remark-annotations.ts';
 import { remarkRestoreDirectives } from '../annotations/remark/restore-directives.ts';
 import { rehypeQuotesHoldingLinks } from '../annotations/markup/rehype-quotes-holding-links.ts';
 import { annotationNodeToHast } from '../annotations/markup/to-hast.ts';

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { fillCallouts, getStoredAnnotations, pluralise, type ArticleAnnotations } from '../annotations/index.ts';
+import { fillCallouts, pluralise, type ArticleAnnotations } from '../annotations/index.ts';
+import { readStoredAnnotations, readStoredArticleText } from '../render/article-data.ts';
 import { buildSourceIndex, type SourceEntry } from '../analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { recordArticleDates } from './sitemap-dates.ts';
@@ -10,7 +11,7 @@ import { takeRenderWorkers } from '../render/workers/pool.ts';
 import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
 import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
-import { expandArticleText, isCompactArticleText, type ArticleText } from '../web-annotations/article-text.ts';
+import { expandArticleText, type ArticleText } from '../web-annotations/article-text.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -72,7 +73,7 @@ async function loadPublishedArticles(): Promise<Article[]> {
 
 /** The annotation model of an article (claims, quotes, notes). */
 export function getAnnotations(article: Article): ArticleAnnotations {
-  return getStoredAnnotations(article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined);
+  return readStoredAnnotations(article.rendered?.metadata);
 }
 
 /**
@@ -81,8 +82,8 @@ export function getAnnotations(article: Article): ArticleAnnotations {
  * (one with a Markdown image), whose text is read from its HTML instead.
  */
 export function getArticleText(article: Article): ArticleText | undefined {
-  const stored = article.rendered?.metadata?.['articleText'];
-  return isCompactArticleText(stored) ? expandArticleText(stored) : undefined;
+  const stored = readStoredArticleText(article.rendered?.metadata);
+  return stored ? expandArticleText(stored) : undefined;
 }
 
 /** The article's HTML as the pipeline stored it: callouts are empty placeholders (see fill-callouts.ts). */

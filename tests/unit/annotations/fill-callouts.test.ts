@@ -3,7 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import type { Claim } from '../../../src/lib/annotations/model';
-import { fillCallouts, getStoredAnnotations } from '../../../src/lib/annotations/index';
+import { fillCallouts } from '../../../src/lib/annotations/index';
+import { readStoredAnnotations } from '../../../src/lib/render/article-data';
 import { createDeferredArticleRenderer } from '../../../src/lib/render/renderer';
 import { $ } from '../../helpers/dist';
 import { TEST_SOURCES } from '../../helpers/processor';
@@ -20,7 +21,7 @@ const MARKDOWN = [
 
 async function stored(markdown: string) {
   const result = await pipeline.render(markdown, { frontmatter: { sources: structuredClone(TEST_SOURCES) } });
-  return { html: result.code, annotations: getStoredAnnotations(result.metadata.frontmatter) };
+  return { html: result.code, annotations: readStoredAnnotations(result.metadata) };
 }
 
 describe('callouts are filled in from the model, not stored in the HTML', () => {

@@ -3,7 +3,6 @@ import * as annotations from '../../../src/lib/annotations/index';
 
 test('the annotation engine exposes exactly its public surface', () => {
   expect(Object.keys(annotations).sort()).toEqual([
-    'ANNOTATIONS_KEY',
     'ANNOTATION_NAMES',
     'CLAIM_STATUSES',
     'CLAIM_STATUS_DESCRIPTIONS',
@@ -25,7 +24,6 @@ test('the annotation engine exposes exactly its public surface', () => {
     'describeSourcing',
     'fillCallouts',
     'findHedges',
-    'getStoredAnnotations',
     'isAnnotationName',
     'isClaimStatus',
     'isNoteKind',
@@ -35,7 +33,6 @@ test('the annotation engine exposes exactly its public surface', () => {
     'pluralise',
     'quoteElementId',
     'quoteEntryElementId',
-    'remarkAnnotations',
     'remarkRestoreDirectives',
     'sourceElementId',
     'statusClassName',

@@ -9,7 +9,7 @@ import {
   toArticlePlainText,
   type AnnotationKind,
 } from '../../../src/lib/web-annotations/index';
-import { getStoredAnnotations } from '../../../src/lib/annotations/index';
+import { readStoredAnnotations } from '../../../src/lib/render/article-data';
 import { createDeferredArticleRenderer } from '../../../src/lib/render/renderer';
 import { expandArticleText } from '../../../src/lib/web-annotations/article-text';
 import { renderArticle, TEST_SOURCES } from '../../helpers/processor';
@@ -152,7 +152,7 @@ describe('the article’s text read at render time', () => {
 
   test('gives the collection reading the HTML gives, without parsing the HTML', async () => {
     const { code, metadata } = await deferred.render(MARKDOWN, { frontmatter: { sources: TEST_SOURCES } });
-    const annotations = getStoredAnnotations(metadata.frontmatter);
+    const annotations = readStoredAnnotations(metadata);
     const articleText = expandArticleText(metadata.articleText);
     const parsed = buildAnnotationCollection(code, annotations, METADATA, { kinds });
     expect(parsed.total).toBe(6);
@@ -171,7 +171,7 @@ describe('the article’s text read at render time', () => {
         return [];
       },
     };
-    buildAnnotationCollection(code, getStoredAnnotations(metadata.frontmatter), METADATA, { kinds: [noteLabels], articleText: expandArticleText(metadata.articleText) });
+    buildAnnotationCollection(code, readStoredAnnotations(metadata), METADATA, { kinds: [noteLabels], articleText: expandArticleText(metadata.articleText) });
     expect(labels).toEqual(['2', 'root']);
   });
 });

@@ -7,10 +7,8 @@
  * (rehype-raw-html.ts) keep clear of them; a build test checks that every id on an article page
  * outside the body is one of these.
  */
-import type { VFile } from 'vfile';
 import { calloutElementId, quoteEntryElementId } from './contract.ts';
-import { ANNOTATIONS_KEY, type ArticleAnnotations } from '../model.ts';
-import { DECLARED_SOURCES_KEY } from '../remark/plugin.ts';
+import type { ArticleAnnotations } from '../model.ts';
 import { MAIN_CONTENT_ID } from '../../../consts.ts';
 
 /** The ids every article page uses, whatever the article. */
@@ -44,12 +42,4 @@ export function articlePageIds(annotations: Pick<ArticleAnnotations, 'claims' | 
     ...annotations.quotes.map((quote) => quoteEntryElementId(quote.id)),
     ...sourceIds.map(sourceElementId),
   ];
-}
-
-/** {@link articlePageIds} for the article being rendered, from what the annotation step left in `file.data`. */
-export function articlePageIdsOf(file: VFile): string[] {
-  const data = file.data as Record<string, unknown>;
-  const frontmatter = (data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
-  const annotations = (frontmatter?.[ANNOTATIONS_KEY] as ArticleAnnotations | undefined) ?? { claims: [], quotes: [] };
-  return articlePageIds(annotations, (data[DECLARED_SOURCES_KEY] as string[] | undefined) ?? []);
 }

@@ -14,7 +14,7 @@ import type { Element, Root } from 'hast';
 import GithubSlugger, { slug } from 'github-slugger';
 import type { VFile } from 'vfile';
 import { forEachNode } from '../../util/for-each-node.ts';
-import { articlePageIdsOf } from '../../annotations/markup/page-element-ids.ts';
+import { articlePageIdsOf } from '../article-data.ts';
 
 const HEADING = /^h[1-6]$/;
 

@@ -17,7 +17,7 @@ import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
 import { forEachNode, someNode } from '../../util/for-each-node.ts';
-import { articlePageIdsOf } from '../../annotations/markup/page-element-ids.ts';
+import { articlePageIdsOf } from '../article-data.ts';
 
 /** Marks, through the HTML parser, the elements that had an id before the raw HTML was parsed. */
 const MARK = 'dataSourcedFromMarkdown';

@@ -22,7 +22,7 @@ export interface RenderRequest {
 export type RenderReply = { id: number; result: DeferredRenderResult } | { id: number; error: string };
 
 // Node's compile cache (as `npm run check` uses) roughly halves the time the pipeline takes to load.
-enableCompileCache(join(import.meta.dirname, '../../node_modules/.cache/node-compile'));
+enableCompileCache(join(import.meta.dirname, '../../../../node_modules/.cache/node-compile'));
 const { createDeferredArticleRenderer } = await import('../renderer.ts');
 const renderer = createDeferredArticleRenderer();
 
