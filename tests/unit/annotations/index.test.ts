@@ -20,6 +20,7 @@ test('the annotation engine exposes exactly its public surface', () => {
     'claimElementId',
     'countQuotesBySpeaker',
     'countSourceUsage',
+    'dataProperty',
     'describeSourceKind',
     'describeSourcing',
     'fillCallouts',
