@@ -32,6 +32,6 @@ export function fillCallouts(html: string, annotations: ArticleAnnotations): str
       written.add(id);
       claims.push(claim);
     }
-    return `<div class="sourced-callouts" data-callouts="${claims.length}">${claims.map((claim) => renderCallout(claim, claimsById)).join('')}</div>`;
+    return `<div class="sourced-callouts" data-callouts="${claims.length}">${claims.map((claim, index) => renderCallout(claim, claimsById, claims.slice(0, index))).join('')}</div>`;
   });
 }

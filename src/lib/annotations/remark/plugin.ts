@@ -758,6 +758,7 @@ class ArticleAnnotator {
           hChildren: [
             { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Claim ' }] },
             { type: 'text', value: String(record.number) },
+            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ': see sourcing' }] },
           ] satisfies ElementContent[],
         },
       } as unknown as RootContent;
