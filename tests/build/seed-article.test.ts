@@ -39,8 +39,11 @@ describe('the seed article', () => {
     expect(text(page)).not.toMatch(/You may also like|Leave a Comment/);
   });
 
-  test('keeps the original headline and makes the crossheading a heading', () => {
-    expect(text($(page, 'h1'))).toBe('Ukraine war: China apparently ready for military aid for Russia – USA are alarmed – foreign policy');
+  test('titles the page in the analyst’s voice, quotes the original headline attributed to its outlet, and makes the crossheading a heading', () => {
+    expect(text($(page, 'h1'))).toBe('Would China arm Russia? What a translated report of US alarm rests on');
+    const original = $(page, '.article__original-headline');
+    expect(text(original)).toBe('Original headline, time news: Ukraine war: China apparently ready for military aid for Russia – USA are alarmed – foreign policy');
+    expect(text($(original, 'q'))).toBe('Ukraine war: China apparently ready for military aid for Russia – USA are alarmed – foreign policy');
     expect($$(page, '.article__body h2').map(text)).toEqual(['China’s worst-case scenario: Putin toppled']);
   });
 

@@ -51,6 +51,7 @@ import { findHedges, isTermKind, TERM_KIND_LABELS, TERM_KINDS, type TermKind } f
 import { calloutElementId, calloutsPlaceholder, claimElementId, quoteElementId, quoteEntryElementId } from '../markup/callout.ts';
 import { describeSourcing } from '../sourcing.ts';
 import { findMarkdownProblems } from './markdown-problems.ts';
+import { automaticHedgeNote, sentenceAround } from '../hedge-notes.ts';
 
 /** Key of `file.data` where a caller that already read the article file can hand its text over. */
 export const FILE_SOURCE_KEY = 'sourcedFileSource';
@@ -554,6 +555,15 @@ class ArticleAnnotator {
     }
   }
 
+  /** What the lens says about an automatic hedge at `index` in `node` (see hedge-notes.ts). */
+  private hedgeNote(parent: Parent, node: Text, index: number): string {
+    const attributed = parent.type === 'textDirective' && ['claim', 'quote'].includes((parent as TextDirective).name) ? (parent as TextDirective) : undefined;
+    const by = attributed?.attributes?.['by'];
+    const text = toString(parent, { includeHtml: false });
+    const at = text.indexOf(node.value) + index;
+    return automaticHedgeNote(by ? (this.sources.get(by)?.name ?? by) : undefined, sentenceAround(text, Math.max(at, 0)));
+  }
+
   /** Splits a text node around its hedges, each a new term; returns how many nodes replace it. */
   private markHedges(node: Text, parent: Parent, index: number): number {
     const hedges = findHedges(node.value);
@@ -569,7 +579,7 @@ class ArticleAnnotator {
       const line = (start?.line ?? 1) + this.lineOffset + (before.match(/\n/g)?.length ?? 0);
       const column = before.includes('\n') ? before.length - before.lastIndexOf('\n') : (start?.column ?? 1) + hedge.index;
       this.terms.push({
-        record: { id: '', number: 0, kind: 'hedge', text: hedge.text, note: 'Found automatically: the report does not say on whose authority.', automatic: true, line, column },
+        record: { id: '', number: 0, kind: 'hedge', text: hedge.text, note: this.hedgeNote(parent, node, hedge.index), automatic: true, line, column },
         node: term,
       });
       cursor = hedge.index + hedge.text.length;
