@@ -126,7 +126,7 @@ describe('the seed article', () => {
     const tsang = $(page, '#source-tsang');
     expect(text(tsang)).toContain('3 claims, 3 quotes');
     const ft = $(page, '#source-ft');
-    expect(text(ft)).toContain('2 claims, 0 quotes, 1 claim relayed');
+    expect(text(ft)).toContain('3 claims (1 of them relayed), 0 quotes');
   });
 
   test('has no broken link or fragment', () => {
