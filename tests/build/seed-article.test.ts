@@ -59,14 +59,15 @@ describe('the seed article', () => {
     expect(claims.length).toBe(14);
     for (const claim of claims) {
       const id = attr(claim, 'dataClaim');
-      const callout = $(page, `#callout-${id}`);
+      const callout = $(page, `details[data-callout="${id}"]`);
       expect(attr(claim, 'ariaDescribedBy')).toBe(`callout-${id}`);
+      expect(attr($(callout, `#callout-${id}`), 'className')).toEqual(['sourced-callout__body']);
       expect(text(callout)).toMatch(/Unverified|Corroborated|Confirmed|Disputed|Denied/);
     }
   });
 
   test('attributes the key claims to the right sources and channels', () => {
-    const callout = (id: string) => text($(page, `#callout-${id}`));
+    const callout = (id: string) => text($(page, `details[data-callout="${id}"]`));
     expect(callout('signal')).toContain('Officials with access to US State Department cables');
     expect(callout('signal')).toContain('Anonymous officials, via Financial Times');
     expect(callout('monitoring')).toContain('A senior US Defense Department official');
@@ -82,7 +83,7 @@ describe('the seed article', () => {
   });
 
   test('gathers all 8 quotes in the sidebar, in reading order, with the right speakers', () => {
-    const sidebar = $(page, 'aside.quote-sidebar');
+    const sidebar = $(page, 'section.quote-sidebar');
     expect(text($(sidebar, 'h2'))).toContain('Quotes');
     const entries = $$(sidebar, '[data-quote-entry]');
     expect(entries.map((entry) => attr(entry, 'dataSpeaker'))).toEqual([
