@@ -61,7 +61,7 @@ describe('the seed article', () => {
       const id = attr(claim, 'dataClaim');
       const callout = $(page, `details[data-callout="${id}"]`);
       expect(attr(claim, 'ariaDescribedBy')).toBe(`callout-${id}`);
-      expect(attr($(callout, `#callout-${id}`), 'className')).toEqual(['sourced-callout__body']);
+      expect(attr($(callout, `#callout-${id}`), 'className')).toBe('sourced-callout__body');
       expect(text(callout)).toMatch(/Unverified|Corroborated|Confirmed|Disputed|Denied/);
     }
   });
