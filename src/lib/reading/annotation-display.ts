@@ -6,9 +6,9 @@
  * highlighting; editor's notes stay).
  */
 export const ANNOTATION_DISPLAYS = [
-  { value: 'compact', id: 'annotations-compact', label: 'Compact', hint: 'One line per callout, opens in place' },
-  { value: 'full', id: 'annotations-full', label: 'Full', hint: 'Every callout open' },
-  { value: 'hidden', id: 'annotations-hidden', label: 'Text only', hint: 'Hide callouts, claim numbers and highlighting' },
+  { value: 'compact', id: 'annotations-compact', label: 'Compact' },
+  { value: 'full', id: 'annotations-full', label: 'Full' },
+  { value: 'hidden', id: 'annotations-hidden', label: 'Text only' },
 ] as const;
 
 /** The ids of the control's inputs (every article page with claims has them). */
