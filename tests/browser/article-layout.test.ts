@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
-import { useBrowserAndSite } from '../helpers/browser';
+import { runAxe, useBrowserAndSite } from '../helpers/browser';
 
 interface Box {
   top: number;
@@ -258,6 +258,23 @@ describe('the reader’s choice of annotations', () => {
     await expect(page.locator('.sourced-claim').first().evaluate((element) => getComputedStyle(element).textDecorationLine)).resolves.toBe('none');
     await expect(page.locator('.sourced-note').first().isVisible()).resolves.toBe(true);
     await page.context().close();
+  });
+
+  test('has no WCAG 2.2 A/AA violation with every callout open, the lens on and the menu open, at 375 and 1280 px, light and dark', async () => {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await site.browser.newContext({ bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${site.server.url}${ARTICLE}`);
+        await page.getByText('Full', { exact: true }).click();
+        await page.getByLabel(/Language lens/).check();
+        await page.locator('.original__summary').click();
+        await page.locator('.ledger__summary-line').click();
+        if (width < 768) await page.locator('.site-menu__toggle').click();
+        expect(await runAxe(page), `${width} ${colorScheme}`).toEqual([]);
+        await context.close();
+      }
+    }
   });
 
   test('is operable with the keyboard: a radio group named "Annotations"', async () => {
