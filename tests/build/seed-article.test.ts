@@ -39,8 +39,11 @@ describe('the seed article', () => {
     expect(text(page)).not.toMatch(/You may also like|Leave a Comment/);
   });
 
-  test('keeps the original headline and makes the crossheading a heading', () => {
-    expect(text($(page, 'h1'))).toBe('Ukraine war: China apparently ready for military aid for Russia – USA are alarmed – foreign policy');
+  test('titles the page in the analyst’s voice, quotes the original headline attributed to its outlet, and makes the crossheading a heading', () => {
+    expect(text($(page, 'h1'))).toBe('Would China arm Russia? What a translated report of US alarm rests on');
+    const original = $(page, '.article__original-headline');
+    expect(text(original)).toBe('Original headline, time news: Ukraine war: China apparently ready for military aid for Russia – USA are alarmed – foreign policy');
+    expect(text($(original, 'q'))).toBe('Ukraine war: China apparently ready for military aid for Russia – USA are alarmed – foreign policy');
     expect($$(page, '.article__body h2').map(text)).toEqual(['China’s worst-case scenario: Putin toppled']);
   });
 
@@ -56,14 +59,15 @@ describe('the seed article', () => {
     expect(claims.length).toBe(14);
     for (const claim of claims) {
       const id = attr(claim, 'dataClaim');
-      const callout = $(page, `#callout-${id}`);
+      const callout = $(page, `details[data-callout="${id}"]`);
       expect(attr(claim, 'ariaDescribedBy')).toBe(`callout-${id}`);
+      expect(attr($(callout, `#callout-${id}`), 'className')).toBe('sourced-callout__body');
       expect(text(callout)).toMatch(/Unverified|Corroborated|Confirmed|Disputed|Denied/);
     }
   });
 
   test('attributes the key claims to the right sources and channels', () => {
-    const callout = (id: string) => text($(page, `#callout-${id}`));
+    const callout = (id: string) => text($(page, `details[data-callout="${id}"]`));
     expect(callout('signal')).toContain('Officials with access to US State Department cables');
     expect(callout('signal')).toContain('Anonymous officials, via Financial Times');
     expect(callout('monitoring')).toContain('A senior US Defense Department official');
@@ -79,7 +83,7 @@ describe('the seed article', () => {
   });
 
   test('gathers all 8 quotes in the sidebar, in reading order, with the right speakers', () => {
-    const sidebar = $(page, 'aside.quote-sidebar');
+    const sidebar = $(page, 'section.quote-sidebar');
     expect(text($(sidebar, 'h2'))).toContain('Quotes');
     const entries = $$(sidebar, '[data-quote-entry]');
     expect(entries.map((entry) => attr(entry, 'dataSpeaker'))).toEqual([
@@ -123,7 +127,7 @@ describe('the seed article', () => {
     const tsang = $(page, '#source-tsang');
     expect(text(tsang)).toContain('3 claims, 3 quotes');
     const ft = $(page, '#source-ft');
-    expect(text(ft)).toContain('2 claims, 0 quotes, 1 claim relayed');
+    expect(text(ft)).toContain('3 claims (1 of them relayed), 0 quotes');
   });
 
   test('has no broken link or fragment', () => {

@@ -177,7 +177,7 @@ describe.each([
     expect(text($(page, '#callout-c1'))).toContain('Ministry of Energy');
     expect(text($(page, '#callout-c1'))).toMatch(/Official denial.*Answers claim 2/);
     expect(text($(page, '#callout-double-flow'))).toContain('Anonymous sources, via Example Wire');
-    expect(text($(page, 'aside.quote-sidebar'))).toContain('Ana Costa: 1 quote');
+    expect(text($(page, 'section.quote-sidebar'))).toContain('Ana Costa: 1 quote');
     expect($$(page, 'table td').map(text)).toContain('10 bcm');
   });
 
@@ -201,7 +201,7 @@ describe.each([
 
   test('each article opens with its sourcing ledger: an SVG bar with title and description, the figures in tables, and allegation–denial pairs', () => {
     const page = readPage(dist, 'articles/wire-report/index.html');
-    const ledger = $(page, 'section.ledger');
+    const ledger = $(page, 'details.ledger');
     expect(text($(ledger, 'svg title'))).toBe('What the 3 claims rest on');
     expect(text($(ledger, 'svg desc'))).toBe('Named officials: 1; Anonymous sources: 1; Government statements: 1.');
     expect($$(ledger, 'table')).toHaveLength(2);

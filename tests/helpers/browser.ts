@@ -117,9 +117,14 @@ export async function findOverflowingElements(page: Page): Promise<string[]> {
  * and whether a focus outline of at least 2px was drawn (on the radio's label for the theme switch).
  */
 export async function tabThroughPage(page: Page): Promise<{ expected: string[]; reached: string[]; withoutOutline: string[] }> {
+  // Summaries of <details> are stops too; links inside closed <details> and hidden toggles are not.
   const expected = await page
-    .locator('a[href], input:not([type=radio]), input[type=radio]:checked')
-    .evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? element.id));
+    .locator('a[href], summary, input:not([type=radio]), input[type=radio]:checked')
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => element.checkVisibility())
+        .map((element) => element.getAttribute('href') ?? (element.id || `${element.tagName.toLowerCase()}: ${element.textContent?.trim()}`)),
+    );
   const reached: string[] = [];
   const withoutOutline: string[] = [];
   for (let i = 0; i < expected.length; i++) {
@@ -129,7 +134,8 @@ export async function tabThroughPage(page: Page): Promise<{ expected: string[]; 
       // A radio of the theme switch is hidden: its label shows the focus.
       const shown = element.matches('input[type=radio]') ? (element.nextElementSibling as HTMLElement) : element;
       const style = getComputedStyle(shown);
-      return { key: element.getAttribute('href') ?? element.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      const key = element.getAttribute('href') ?? (element.id || `${element.tagName.toLowerCase()}: ${element.textContent?.trim()}`);
+      return { key, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
     });
     reached.push(focused.key);
     if (!focused.outline) withoutOutline.push(focused.key);

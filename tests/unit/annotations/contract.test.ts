@@ -60,7 +60,7 @@ describe('the HTML contract', () => {
       expect(known.includes(base) && (name === base || name.startsWith(`${base}--`)), name).toBe(true);
     }
     // Not vacuous: the article shows every element the contract names for the text around claims.
-    for (const name of ['claim', 'claimRef', 'callouts', 'callout', 'calloutHead', 'calloutNumber', 'calloutName', 'calloutResponds', 'calloutResponses', 'calloutNote', 'quote', 'note', 'noteLabel', 'term', 'termExplain', 'group', 'groupRest', 'status', 'visuallyHidden'] as const) {
+    for (const name of ['claim', 'claimRef', 'callouts', 'callout', 'calloutSummary', 'calloutBody', 'calloutBack', 'calloutNumber', 'calloutName', 'calloutResponds', 'calloutResponses', 'calloutNote', 'quote', 'note', 'noteLabel', 'term', 'termExplain', 'group', 'groupRest', 'status', 'visuallyHidden'] as const) {
       expect(classes.has(HTML_CLASSES[name]), name).toBe(true);
     }
 

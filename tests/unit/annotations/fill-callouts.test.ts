@@ -38,8 +38,25 @@ describe('callouts are filled in from the model, not stored in the HTML', () => 
     expect(filled.match(/data-callouts="\d+"/g)).toEqual(['data-callouts="2"', 'data-callouts="1"']);
     const order = [...filled.matchAll(/id="(claim-[a-z0-9-]+|callout-[a-z0-9-]+)"/g)].map((match) => match[1]);
     expect(order).toEqual(['claim-talks', 'claim-c1', 'callout-talks', 'callout-c1', 'claim-c2', 'callout-c2']);
-    expect(filled).toContain('<strong class="sourced-callout__name">Financial Times</strong>');
+    expect(filled).toContain('<span class="sourced-callout__name">Financial Times</span>');
     expect(filled).toContain('Answered by</span> <a href="#claim-c2">claim 3</a> (denied): “denied it”');
+  });
+
+  test('a callout whose source and sourcing repeat an earlier one of the same block says so instead of repeating them', async () => {
+    const { html, annotations } = await stored(
+      'Officials said :claim[one thing]{by=us-officials via=ft} and :claim[another]{by=us-officials via=ft}; :claim[a third]{by=ft}.\n\nLater :claim[a fourth]{by=us-officials via=ft}.',
+    );
+    const filled = fillCallouts(html, annotations);
+    const bodies = [...filled.matchAll(/<div class="sourced-callout__body" id="callout-(c\d)">(.*?)<\/div>/g)].map((match) => [match[1], match[2]]);
+    expect(bodies.map(([id]) => id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(bodies[0]![1]).toContain('sourced-callout__kind');
+    expect(bodies[1]![1]).toContain('Same source as <a href="#callout-c1">claim 1</a>');
+    expect(bodies[1]![1]).not.toContain('sourced-callout__kind');
+    expect(bodies[2]![1]).not.toContain('Same source');
+    // Another block: the source is named again.
+    expect(bodies[3]![1]).not.toContain('Same source');
+    // Every summary still says who.
+    expect(filled.match(/<span class="sourced-callout__name">US officials<\/span>/g)).toHaveLength(3);
   });
 
   test('a claim’s callout is written once, and HTML without placeholders or claims is returned as it was', async () => {
@@ -83,10 +100,12 @@ describe('callout HTML is written as strings, escaped like hast-util-to-html', (
         const tree = fromHtml(html, { fragment: true });
         const tags = new Set<string>();
         visit(tree, 'element', (node) => void tags.add(node.tagName));
-        expect([...tags].sort()).toEqual(['a', 'div', 'p', 'span', 'strong']);
-        expect($(tree, '.sourced-callout').properties).toEqual({ className: ['sourced-callout', 'sourced-callout--unverified'], id: 'callout-c1', role: 'note', dataCallout: 'c1' });
+        expect([...tags].sort()).toEqual(['a', 'details', 'div', 'p', 'span', 'summary']);
+        expect($(tree, '.sourced-callout').properties).toEqual({ className: ['sourced-callout', 'sourced-callout--unverified'], dataCallout: 'c1' });
+        expect($(tree, '.sourced-callout__body').properties['id']).toBe('callout-c1');
         expect(textOf($(tree, '.sourced-callout__name'))).toBe(name);
-        expect(textOf($(tree, '.sourced-callout__source'))).toBe(`Source: ${name}${role ? `, ${role}` : ''}`);
+        expect(textOf($(tree, '.sourced-callout__summary'))).toBe(`Claim 1, Unverified: ${name}`);
+        if (role) expect(textOf($(tree, '.sourced-callout__role'))).toBe(role);
         expect(textOf($(tree, '.sourced-callout__note'))).toBe(`Editor’s note: ${note}`);
       }),
     );
@@ -100,7 +119,8 @@ describe('callout HTML is written as strings, escaped like hast-util-to-html', (
       terms: [],
       diagnostics: [],
     });
-    expect(html).toContain('<strong class="sourced-callout__name">&#x3C;b>A &#x26; B&#x3C;/b></strong>, "quoted" \'role\' `tick`</p>');
+    expect(html).toContain('<span class="sourced-callout__name">&#x3C;b>A &#x26; B&#x3C;/b></span>');
+    expect(html).toContain('<p class="sourced-callout__line sourced-callout__role">"quoted" \'role\' `tick`</p>');
     expect(html).toContain('Editor’s note:</span> &#x3C;/p>&#x3C;script>alert(1)&#x3C;/script></p>');
   });
 });

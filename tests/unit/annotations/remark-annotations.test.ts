@@ -18,7 +18,8 @@ describe('claims', () => {
       '<span class="sourced-claim sourced-claim--unverified" id="claim-signal" data-claim="signal" data-status="unverified" aria-describedby="callout-signal">China has signalled aid</span>',
     );
     expect(html).toContain('<a class="sourced-claim__ref" href="#callout-signal"');
-    expect(html).toContain('id="callout-signal" role="note"');
+    expect(html).toContain('<details class="sourced-callout sourced-callout--unverified" data-callout="signal">');
+    expect(html).toContain('<div class="sourced-callout__body" id="callout-signal">');
     expect(annotations.claims).toHaveLength(1);
     expect(annotations.claims[0]).toMatchObject({
       id: 'signal',
@@ -40,7 +41,8 @@ describe('claims', () => {
 
   test('callout says the source name and role, the sourcing kind and the status in words', async () => {
     const { html } = await renderArticle(':claim[Xi doubts it]{by=tsang status=corroborated note="Said twice."}');
-    expect(html).toContain('<strong class="sourced-callout__name">Steve Tsang</strong>, director of the SOAS China Institute');
+    expect(html).toContain('<span class="sourced-callout__name">Steve Tsang</span>');
+    expect(html).toContain('<p class="sourced-callout__line sourced-callout__role">director of the SOAS China Institute</p>');
     expect(html).toContain('>Named expert<');
     expect(html).toContain('<span class="sourced-status sourced-status--corroborated">Corroborated</span>');
     expect(html).toContain('Editor’s note:</span> Said twice.');

@@ -52,7 +52,7 @@ describe('raw HTML is parsed only where there is some', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     expect(html).toContain('<span class="sourced-claim sourced-claim--unverified" id="claim-talks"');
     expect(html).toContain('<li id="user-content-fn-1">');
-    expect(html).toContain('<div class="sourced-callout sourced-callout--unverified" id="callout-talks"');
+    expect(html).toContain('<div class="sourced-callout__body" id="callout-talks"');
     for (const [words, id] of [['a', 'main-1'], ['b', 'claim-talks-1'], ['c', 'callout-talks-1'], ['d', 'source-ft-1'], ['e', 'user-content-fn-1-1'], ['f', 'x'], ['g', 'x-1'], ['h', 'main-1-1']]) {
       expect(html).toContain(`<span id="${id}">${words}</span>`);
     }

@@ -36,27 +36,52 @@ function crossReference(label: string, claims: readonly Claim[], className: stri
   return element('p', { class: `${HTML_CLASSES.calloutLine} ${className}` }, content);
 }
 
+/** True when two claims rest on the same source, reached the same way (their sourcing lines are the same). */
+const sameSourcing = (a: Claim, b: Claim): boolean => a.by.id === b.by.id && a.via?.id === b.via?.id && a.sourcing === b.sourcing;
+
 /**
- * The callout for one claim, as HTML: who says it, how it is sourced, its status as a word, what
- * it answers and what answers it, and the editor's note.
+ * The callout for one claim, as HTML: a `<details>` whose summary is what a reader needs at a
+ * glance (number, status, who: its accessible name reads "Claim 3, Unverified: Steve Tsang") and
+ * whose body says how it is sourced, what it answers and what answers it, the editor's note and a
+ * link back to the claim in the text. Phones show the summary (the reader opens it in place); wide
+ * screens show the whole callout in the margin (see callouts-margin.css).
+ *
+ * `earlier` are the claims whose callouts come before this one in the same block: when one of them
+ * has the same source and sourcing, the body says "Same source as claim N" instead of repeating it.
+ *
+ * The body carries the callout's id (`callout-…`, the target of the claim's number in the text and
+ * of its `aria-describedby`): following a link to it opens the `<details>` (browsers reveal a
+ * fragment's closed `<details>` ancestors), and its visually hidden first words name the source so
+ * the description of the claim is whole.
  *
  * Written as a string (not a hast tree serialised with `hast-util-to-html`): pages and feeds fill
  * every article's callouts at build time, and building and serialising trees took most of that
- * time. The HTML is the same byte for byte (see `html-text.ts`).
+ * time.
  */
-export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Claim>): string {
+export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Claim>, earlier: readonly Claim[] = []): string {
   const hidden = (text: string): string => textElement('span', HTML_CLASSES.visuallyHidden, text);
-  const head = element(
-    'p',
-    { class: HTML_CLASSES.calloutHead },
-    `${element('a', { class: HTML_CLASSES.calloutNumber, href: `#${claimElementId(claim.id)}` }, hidden('Claim ') + escapeHtmlText(String(claim.number)))} ${textElement('span', statusClassName(claim.status), CLAIM_STATUS_LABELS[claim.status])}`,
+  const status = CLAIM_STATUS_LABELS[claim.status];
+  const summary = element(
+    'summary',
+    { class: HTML_CLASSES.calloutSummary },
+    element('span', { class: HTML_CLASSES.calloutNumber }, hidden('Claim ') + escapeHtmlText(String(claim.number))) +
+      hidden(', ') +
+      textElement('span', statusClassName(claim.status), status) +
+      hidden(': ') +
+      textElement('span', HTML_CLASSES.calloutName, claim.by.name),
   );
-  const name = textElement('strong', HTML_CLASSES.calloutName, claim.by.name);
-  const role = claim.by.role ? escapeHtmlText(`, ${claim.by.role}`) : '';
-  let lines =
-    head +
-    element('p', { class: `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutSource}` }, hidden('Source: ') + name + role) +
-    textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutKind}`, claim.sourcing);
+  const same = earlier.find((other) => sameSourcing(other, claim));
+  let lines = hidden(`${claim.by.name}. `);
+  if (same) {
+    lines += element(
+      'p',
+      { class: `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutSame}` },
+      escapeHtmlText('Same source as ') + element('a', { href: `#${calloutElementId(same.id)}` }, escapeHtmlText(`claim ${same.number}`)),
+    );
+  } else {
+    if (claim.by.role) lines += textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutRole}`, claim.by.role);
+    lines += textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutKind}`, claim.sourcing);
+  }
 
   const answered = claim.responds ? claimsById.get(claim.responds) : undefined;
   if (answered) lines += crossReference('Answers', [answered], HTML_CLASSES.calloutResponds);
@@ -69,10 +94,15 @@ export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Clai
       textElement('span', HTML_CLASSES.calloutLabel, 'Editor’s note:') + escapeHtmlText(` ${claim.note}`),
     );
   }
+  lines += element(
+    'p',
+    { class: `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutBack}` },
+    element('a', { class: HTML_CLASSES.calloutBackLink, href: `#${claimElementId(claim.id)}` }, `<span aria-hidden="true">↑ </span>${escapeHtmlText(`Back to claim ${claim.number}`)}${hidden(' in the text')}`),
+  );
 
   return element(
-    'div',
-    { class: `${HTML_CLASSES.callout} ${modifierClass(HTML_CLASSES.callout, claim.status)}`, id: calloutElementId(claim.id), role: 'note', [DATA_ATTRIBUTES.callout]: claim.id },
-    lines,
+    'details',
+    { class: `${HTML_CLASSES.callout} ${modifierClass(HTML_CLASSES.callout, claim.status)}`, [DATA_ATTRIBUTES.callout]: claim.id },
+    summary + element('div', { class: HTML_CLASSES.calloutBody, id: calloutElementId(claim.id) }, lines),
   );
 }

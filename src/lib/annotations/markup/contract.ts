@@ -54,12 +54,19 @@ export const HTML_CLASSES = {
   callouts: 'sourced-callouts',
   /** One claim's callout, and its parts. */
   callout: 'sourced-callout',
-  calloutHead: 'sourced-callout__head',
+  /** The line a collapsed callout shows (number, status, who) and the rest of it. */
+  calloutSummary: 'sourced-callout__summary',
+  calloutBody: 'sourced-callout__body',
   calloutNumber: 'sourced-callout__number',
   calloutName: 'sourced-callout__name',
   calloutLine: 'sourced-callout__line',
-  calloutSource: 'sourced-callout__source',
+  calloutRole: 'sourced-callout__role',
   calloutKind: 'sourced-callout__kind',
+  /** "Same source as claim N", instead of repeating a source within a block. */
+  calloutSame: 'sourced-callout__same',
+  /** The link back to the claim in the text. */
+  calloutBack: 'sourced-callout__back',
+  calloutBackLink: 'sourced-callout__back-link',
   calloutResponds: 'sourced-callout__responds',
   calloutResponses: 'sourced-callout__responses',
   calloutNote: 'sourced-callout__note',

@@ -33,6 +33,6 @@ export function fillCallouts(html: string, annotations: ArticleAnnotations): str
       written.add(id);
       claims.push(claim);
     }
-    return `<div class="${HTML_CLASSES.callouts}" ${DATA_ATTRIBUTES.callouts}="${claims.length}">${claims.map((claim) => renderCallout(claim, claimsById)).join('')}</div>`;
+    return `<div class="${HTML_CLASSES.callouts}" ${DATA_ATTRIBUTES.callouts}="${claims.length}">${claims.map((claim, index) => renderCallout(claim, claimsById, claims.slice(0, index))).join('')}</div>`;
   });
 }

@@ -129,6 +129,7 @@ export function markUpClaims(context: AnnotationContext): void {
         hChildren: [
           { type: 'element', tagName: 'span', properties: visuallyHiddenProperties(), children: [{ type: 'text', value: 'Claim ' }] },
           { type: 'text', value: String(record.number) },
+          { type: 'element', tagName: 'span', properties: visuallyHiddenProperties(), children: [{ type: 'text', value: ': see sourcing' }] },
         ] satisfies ElementContent[],
       },
     } as unknown as RootContent;

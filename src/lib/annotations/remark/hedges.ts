@@ -7,7 +7,9 @@
 /// <reference path="../mdast.d.ts" />
 import type { Parent, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
 import type { AnnotationContext } from './context.ts';
+import { automaticHedgeNote, sentenceAround } from '../hedge-notes.ts';
 
 /**
  * Hedges the build marks by itself: whole words only, so "reportedly" is found but nothing
@@ -15,8 +17,14 @@ import type { AnnotationContext } from './context.ts';
  */
 export const AUTOMATIC_HEDGE = /\b(?:apparently|reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were) said to|(?:seems?|seemed|appears?|appeared) to)\b/gi;
 
-/** What the term of an automatic hedge says. */
-const AUTOMATIC_HEDGE_NOTE = 'Found automatically: the report does not say on whose authority.';
+/** What the lens says about an automatic hedge at `index` in `node`: attributed to the claim or quote it sits in, or to its sentence's source (hedge-notes.ts). */
+function hedgeNote(context: AnnotationContext, parent: Parent, node: Text, index: number): string {
+  const attributed = parent.type === 'textDirective' && ['claim', 'quote'].includes((parent as TextDirective).name) ? (parent as TextDirective) : undefined;
+  const by = attributed?.attributes?.['by'];
+  const text = toString(parent, { includeHtml: false });
+  const at = text.indexOf(node.value) + index;
+  return automaticHedgeNote(by ? (context.sources.get(by)?.name ?? by) : undefined, sentenceAround(text, Math.max(at, 0)));
+}
 
 /** Every automatic hedge in a text, with its offset. */
 export function findHedges(text: string): { text: string; index: number }[] {
@@ -38,7 +46,7 @@ function markHedges(context: AnnotationContext, node: Text, parent: Parent, inde
     const line = (start?.line ?? 1) + context.lineOffset + (before.match(/\n/g)?.length ?? 0);
     const column = before.includes('\n') ? before.length - before.lastIndexOf('\n') : (start?.column ?? 1) + hedge.index;
     context.terms.push({
-      record: { id: '', number: 0, kind: 'hedge', text: hedge.text, note: AUTOMATIC_HEDGE_NOTE, automatic: true, line, column },
+      record: { id: '', number: 0, kind: 'hedge', text: hedge.text, note: hedgeNote(context, parent, node, hedge.index), automatic: true, line, column },
       node: term,
     });
     cursor = hedge.index + hedge.text.length;

@@ -26,7 +26,7 @@ describe('automatic hedges', () => {
       ['t1', 'apparently', 'hedge', true, 5, 7],
       ['t2', 'reportedly', 'hedge', true, 6, 5],
     ]);
-    expect(annotations.terms[0]?.note).toBe('Found automatically: the report does not say on whose authority.');
+    expect(annotations.terms[0]?.note).toBe('the report does not say on whose authority.');
   });
 
   test('split the text around each hedge, keeping every character', () => {
