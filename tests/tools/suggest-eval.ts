@@ -15,6 +15,7 @@ import { addCounts, evaluate, rates, type Counts, type Misses } from '../../src/
 import { stripAnnotations, toPlainArticle, type MarkedSpan } from '../../src/lib/suggest/strip-annotations';
 import { suggestDraft } from '../../src/lib/suggest/suggest-draft';
 import { checkArticleFile } from '../../src/lib/checker/check-article';
+import { runNewsEvaluation } from './suggest-news-eval';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = join(ROOT, 'content/articles/china-military-aid-russia.md');
@@ -124,4 +125,6 @@ if (verbose) {
   console.log('\nRun with -- --verbose to list every missed quote, wrong speaker and missed claim.');
 }
 
-process.exit(rows.some((row) => row.errors > 0 || !row.wordForWord) ? 1 : 0);
+const news = await runNewsEvaluation({ verbose, showHeldOut: process.argv.includes('--show-held-out') });
+
+process.exit(news.failed || rows.some((row) => row.errors > 0 || !row.wordForWord) ? 1 : 0);

@@ -5,15 +5,17 @@
  */
 import { findAnchors, trimContent, type Anchor } from './attributions.ts';
 import { claimId } from './claim-ids.ts';
-import { findDeniedClaim, soundsLikeDenial } from './denials.ts';
+import { findDeniedClaim, findLaterDeniedClaim, soundsLikeDenial } from './denials.ts';
 import { guessKind } from './source-kind.ts';
 import type { Person } from './people.ts';
-import { findPeople } from './names.ts';
-import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
+import { countWords, findQuotations, maskQuotations, type Quotation } from './quotations.ts';
+import { attributeQuotation, colonIntroduction } from './quote-attribution.ts';
+import { resolveQuoteAttribution } from './quote-speaker.ts';
+import { namesIn, readSpeakerPhrase } from './speaker-phrase.ts';
+import { nameGender } from './names.ts';
 import { splitSentences } from './sentences.ts';
 import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
 import { SourceRegistry } from './source-registry.ts';
-import { subjectBefore } from './subject.ts';
 import { isAnswerLabel, isQuestionLabel, readTranscriptTurn } from './transcript.ts';
 import type { Span, SuggestedClaim, SuggestedQuote, SuggestedSource } from './types.ts';
 import { verbOffsets } from './verbs.ts';
@@ -39,6 +41,8 @@ interface LastQuote {
   source: SuggestedSource;
   /** The paragraph ended inside this quotation: the next paragraph's opening quotation continues it. */
   runsOn: boolean;
+  /** Offset just after the quotation. */
+  at: number;
 }
 
 interface Walk {
@@ -50,6 +54,10 @@ interface Walk {
   previousSentence?: SentenceRecord;
   lastQuote?: LastQuote;
   lastTranscriptSpeaker?: SuggestedSource;
+  /** Named people, growing as speakers are found (for "he" and "she"). */
+  knownPeople: Map<string, Person>;
+  /** Each paragraph with its quotations blanked out. */
+  prose: string[];
 }
 
 /** The placeholder source for a quote nobody could be found for. */
@@ -113,14 +121,59 @@ function annotateTranscriptTurn(walk: Walk, index: number, text: string): boolea
   return true;
 }
 
-/** A sentence with a fragment quote and no attribution verb: "The regime of X expressed its “regret”". */
-function predicateSpeaker(walk: Walk, index: number, masked: string, sentence: Span, quotation: Quotation, verbs: ReadonlySet<number>): { resolved: Resolved; verb: number } | undefined {
-  const verb = [...verbs].filter((offset) => offset > sentence.start && offset < quotation.open && masked[offset] !== '·').sort((a, b) => a - b)[0];
-  if (verb === undefined) return undefined;
-  const subject = subjectBefore(masked, sentence.start, verb);
-  if (!subject) return undefined;
-  const resolved = resolveSpeaker(subject.phrase, context(walk, index), subject.role);
-  return resolved ? { resolved, verb } : undefined;
+/**
+ * The speaker of one quotation, from its attribution (quote-attribution.ts), else the quote it
+ * continues, else "Unknown speaker" with a `check:` note. Undefined for short quoted terms and
+ * titles with no attribution: they are not quotes.
+ */
+function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: readonly Quotation[], sentences: readonly Span[], quotation: Quotation, speakers: ReadonlyMap<Quotation, Resolved>): Resolved | undefined {
+  const text = walk.texts[index]!;
+  const position = quotations.indexOf(quotation);
+  const attribution = attributeQuotation(text, masked, quotations, position, sentences);
+  let resolved: Resolved | undefined;
+  let unsure: string | undefined;
+  if ('phrase' in attribution) {
+    const found = resolveQuoteAttribution(attribution, { resolution: context(walk, index), people: walk.knownPeople, prose: walk.prose, paragraph: index, ...(walk.lastQuote && walk.lastQuote.source.name !== UNKNOWN_SPEAKER ? { lastSpeaker: walk.lastQuote } : {}) });
+    resolved = found.resolved;
+    unsure = found.unsure;
+  } else if (attribution.how === 'sibling') {
+    // The quotation before it may be a term with no speaker of its own ("“crushing” and wrote “…”"): read its attribution.
+    let before = position - 1;
+    resolved = speakers.get(quotations[before]!);
+    while (!resolved && before >= 0) {
+      const earlier = attributeQuotation(text, masked, quotations, before, sentences);
+      if ('phrase' in earlier) {
+        const found = resolveQuoteAttribution(earlier, { resolution: context(walk, index), people: walk.knownPeople, prose: walk.prose, paragraph: index, ...(walk.lastQuote && walk.lastQuote.source.name !== UNKNOWN_SPEAKER ? { lastSpeaker: walk.lastQuote } : {}) });
+        resolved = found.resolved;
+        unsure = found.unsure;
+        break;
+      }
+      if (earlier.how !== 'sibling') break;
+      before -= 1;
+    }
+  } else if (attribution.passiveWithoutAgent) {
+    unsure = 'the words were told to someone (“was told”): who said them?';
+  }
+  const words = text.slice(quotation.start, quotation.end);
+  // A quoted term, title or scare quote ("crushing", "Breaking Into Comics"): not someone's quote.
+  const titleCase = countWords(words) <= 7 && words.split(/\s+/).every((word) => /^[^\p{Ll}]/u.test(word) || /^(?:of|the|and|for|a|an|in|on|to|at|by|or|vs\.?)$/.test(word));
+  // One or two quoted words are someone's only when a speech verb gives them to a named speaker ("called the move “lousy”").
+  const direct = (attribution.how === 'lead' || attribution.how === 'tail') && resolved !== undefined;
+  if ((countWords(words) < 3 && !direct) || (!resolved && titleCase) || (attribution.how === 'none' && !attribution.passiveWithoutAgent && quotation.fragment)) return undefined;
+  // A block quotation after a paragraph ending in a colon: the speaker that sentence introduces.
+  const opening = text.slice(0, quotation.open).trim() === '' && quotations.indexOf(quotation) === 0;
+  const introduction = !resolved && !unsure && attribution.how === 'none' && opening && index > 0 ? colonIntroduction(walk.prose[index - 1]!) : undefined;
+  if (introduction) {
+    const found = resolveQuoteAttribution(introduction, { resolution: context(walk, index - 1), people: walk.knownPeople, prose: walk.prose, paragraph: index - 1 });
+    if (found.resolved) resolved = { source: found.resolved.source, check: found.resolved.check ?? `introduced by the paragraph before (“…:”)` };
+  }
+  if (!resolved && !unsure && walk.lastQuote) {
+    const last = walk.lastQuote;
+    const opensParagraph = text.slice(0, quotation.open).trim() === '';
+    if (last.paragraph === index || (last.runsOn && last.paragraph === index - 1)) resolved = { source: last.source };
+    else if (last.paragraph === index - 1 && opensParagraph) resolved = { source: last.source, check: `no attribution: taken to continue ${last.source.name}’s quote in the paragraph before` };
+  }
+  return resolved ?? { source: walk.registry.add({ name: UNKNOWN_SPEAKER, kind: 'anonymous', reason: 'no attribution found: replace with the real speaker' }), check: unsure ? `unknown speaker: ${unsure}` : 'no attribution found: who said this?' };
 }
 
 function annotateParagraph(walk: Walk, index: number): void {
@@ -136,12 +189,18 @@ function annotateParagraph(walk: Walk, index: number): void {
   const sentences = splitSentences(text, quotations);
   const ctx = context(walk, index);
 
+  const speakers = new Map<Quotation, Resolved>();
   for (const sentence of sentences) {
     const inSentence = quotations.filter((q) => q.open >= sentence.start && q.open < sentence.end);
     const anchors = findAnchors(masked, sentence, quotations, verbs);
     const resolvedAnchors: { anchor: Anchor; resolved: Resolved; via?: SuggestedSource; cited?: Resolved }[] = [];
     for (const anchor of anchors) {
-      const resolved = resolveSpeaker(anchor.speaker.phrase, { ...ctx, before: masked.slice(0, anchor.speaker.start) }, anchor.speaker.role);
+      // The same reading of names as for quotes: titles to the role, clause fragments are no one.
+      const shape = readSpeakerPhrase(anchor.speaker.phrase, new Set(walk.knownPeople.keys()));
+      if (!shape) continue;
+      const phrase = shape.kind === 'pronoun' ? shape.pronoun : shape.name;
+      const role = anchor.speaker.role ?? (shape.kind === 'pronoun' ? undefined : shape.role);
+      const resolved = resolveSpeaker(phrase, { ...ctx, before: masked.slice(0, anchor.speaker.start) }, role);
       if (!resolved) continue;
       const cited = anchor.cited ? resolveSpeaker(anchor.cited.phrase, ctx) : undefined;
       const via = viaListener(walk, index, anchor.listener);
@@ -177,38 +236,16 @@ function annotateParagraph(walk: Walk, index: number): void {
 
     // Quotes and their speakers.
     for (const quotation of inSentence) {
-      let resolved: Resolved | undefined;
       const tail = resolvedAnchors.find((entry) => entry.anchor.quotation === quotation);
-      const before = resolvedAnchors.filter((entry) => entry.anchor.verbStart < quotation.open).at(-1);
-      const after = resolvedAnchors.find((entry) => entry.anchor.kind !== 'tail' && entry.anchor.verbStart > quotation.open);
-      const chosen = tail ?? before ?? after;
-      if (chosen) {
-        resolved = chosen.cited ?? chosen.resolved;
-      }
-      if (!resolved && quotation.fragment && resolvedAnchors.length === 0) {
-        const predicate = predicateSpeaker(walk, index, masked, sentence, quotation, verbs);
-        if (predicate) {
-          resolved = predicate.resolved;
-          const span = trimContent(masked, predicate.verb, sentence.end);
-          if (span) addClaim(out.claims, { ...span, by: resolved.source.id, status: 'unverified', checks: [resolved.check, `the sentence’s subject taken to be the speaker of ${quoted(text.slice(quotation.start, quotation.end))}`].filter((c): c is string => Boolean(c)) }, quotations);
-        }
-      }
-      if (!resolved && walk.lastQuote) {
-        const last = walk.lastQuote;
-        if (last.paragraph === index || (last.runsOn && last.paragraph === index - 1)) resolved = { source: last.source };
-        else if (last.paragraph === index - 1) resolved = { source: last.source, check: `no attribution: taken to continue ${last.source.name}’s quote in the paragraph before` };
-      }
-      if (!resolved) {
-        const previousText = text.slice(0, quotation.open);
-        const named = findPeople(previousText).at(-1);
-        const person = named ? resolveSpeaker(named.name, ctx) : undefined;
-        if (person) resolved = { source: person.source, check: `no attribution: ${person.source.name} is the person named just before` };
-      }
-      if (!resolved) {
-        const fallback = walk.registry.forPronoun('he') ?? walk.registry.forPronoun('it');
-        resolved = fallback
-          ? { source: fallback, check: `no attribution found: guessed ${fallback.name}, the last speaker` }
-          : { source: walk.registry.add({ name: UNKNOWN_SPEAKER, kind: 'anonymous', reason: 'no attribution found: replace with the real speaker' }), check: 'no attribution found: who said this?' };
+      const speaker = quoteSpeaker(walk, index, masked, quotations, sentences, quotation, speakers);
+      if (!speaker) continue;
+      const resolved = speaker;
+      speakers.set(quotation, resolved);
+      // "The regime of X expressed its “regret” for …": a fragment given by a verb that is no attribution of its own; the predicate is the claim.
+      if (quotation.fragment && resolvedAnchors.length === 0 && resolved.source.name !== UNKNOWN_SPEAKER) {
+        const verb = [...verbs].filter((offset) => offset > sentence.start && offset < quotation.open && masked[offset] !== '·').sort((a, b) => a - b)[0];
+        const span = verb === undefined ? undefined : trimContent(masked, verb, sentence.end);
+        if (span) addClaim(out.claims, { ...span, by: resolved.source.id, status: 'unverified', checks: [resolved.check, `the sentence’s subject taken to be the speaker of ${quoted(text.slice(quotation.start, quotation.end))}`].filter((c): c is string => Boolean(c)) }, quotations);
       }
       out.quotes.push({ start: quotation.start, end: quotation.end, by: resolved.source.id, ...(resolved.check ? { check: resolved.check } : {}) });
       const words = text.slice(quotation.start, quotation.end);
@@ -217,7 +254,7 @@ function annotateParagraph(walk: Walk, index: number): void {
         const denial = (tail?.anchor.denial ?? false) || soundsLikeDenial(words);
         addClaim(out.claims, { start: quotation.start, end: quotation.end, by: resolved.source.id, status: tail?.anchor.denial ? 'denied' : 'unverified', checks: denial && !tail?.anchor.denial ? [...checks, 'denial?'] : checks }, quotations);
       }
-      walk.lastQuote = { paragraph: index, source: resolved.source, runsOn: !quotation.closed };
+      walk.lastQuote = { paragraph: index, source: resolved.source, runsOn: !quotation.closed, at: quotation.close };
       // A placeholder is no one: "he said" must not point back at it.
       if (resolved.source.name !== UNKNOWN_SPEAKER) walk.registry.noteSpeaker(resolved.source);
     }
@@ -248,7 +285,10 @@ function linkDenials(walk: Walk): void {
     // The words just before the denial name what is denied too ("Russia also denied …").
     const before = text.slice(Math.max(0, claim.start - DENIAL_LEAD), claim.start);
     const lead = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]["”]?\s/g)].map((m) => m.index + m[0].length)));
-    const target = findDeniedClaim({ index, by: claim.by, text: text.slice(claim.start, claim.end) }, lead, earlier);
+    const later = all
+      .map((entry, i) => ({ index: i, by: entry.claim.by, status: entry.claim.status, text: walk.texts[entry.p]!.slice(entry.claim.start, entry.claim.end) }))
+      .filter((entry) => entry.index > index && entry.status !== 'denied' && !entry.text.includes('·'));
+    const target = findDeniedClaim({ index, by: claim.by, text: text.slice(claim.start, claim.end) }, lead, earlier) ?? (claim.status === 'denied' ? findLaterDeniedClaim({ index, by: claim.by, text: text.slice(claim.start, claim.end) }, later) : undefined);
     if (!target) {
       if (claim.status === 'denied') claim.checks.push('a denial: which claim does it answer? Give that claim an #id and add responds=<id>');
       return;
@@ -263,10 +303,37 @@ function linkDenials(walk: Walk): void {
   });
 }
 
+/**
+ * The article's people by clean names: compromise's finds with titles moved to the role
+ * ("Captain Monica Rochester" → Monica Rochester, role Captain), and names it misses
+ * ("Joachim Brudziński") read from capitalisation.
+ */
+function namedPeople(people: ReadonlyMap<string, Person>, prose: readonly string[]): Map<string, Person> {
+  const clean = new Map<string, Person>();
+  for (const person of people.values()) {
+    const shape = readSpeakerPhrase(person.name);
+    if (shape?.kind !== 'person' || !shape.name.includes(' ')) continue;
+    const role = person.role ?? shape.role;
+    if (!clean.has(shape.name)) clean.set(shape.name, { name: shape.name, ...(role ? { role } : {}) });
+  }
+  for (const text of prose) {
+    for (const { name, title } of namesIn(text)) {
+      // Only names that read as people's: a title before them or a first name compromise knows ("Star Trek" is neither).
+      if (!title && !nameGender(name) && !clean.has(name)) continue;
+      const known = clean.get(name);
+      if (!known) clean.set(name, { name, ...(title ? { role: title } : {}) });
+      else if (!known.role && title) known.role = title;
+    }
+  }
+  return clean;
+}
+
 /** Annotates every paragraph; headings are passed as undefined and left alone. */
 export function annotateArticle(texts: readonly (string | undefined)[], people: ReadonlyMap<string, Person>, originalOutlet?: string): ArticleAnnotations {
   const registry = new SourceRegistry();
-  const walk: Walk = { texts: texts.map((text) => text ?? ''), registry, people, out: texts.map(() => ({ quotes: [], claims: [] })), ...(originalOutlet ? { originalOutlet } : {}) };
+  const prose = texts.map((text) => (text === undefined ? '' : maskQuotations(text, findQuotations(text))));
+  const knownPeople = namedPeople(people, prose);
+  const walk: Walk = { texts: texts.map((text) => text ?? ''), registry, people: knownPeople, knownPeople, prose, out: texts.map(() => ({ quotes: [], claims: [] })), ...(originalOutlet ? { originalOutlet } : {}) };
   texts.forEach((text, index) => {
     if (text !== undefined) annotateParagraph(walk, index);
   });

@@ -5,7 +5,8 @@
  * around it; the draft links them with `responds=` and asks the analyst to check.
  */
 
-const NEGATION = /\b(?:not aware|no such|not true|not correct|untrue|false|baseless|groundless|never|nonsense|fake|no record|no evidence|not (?:the case|accurate)|did not|does not|do not|has not|have not|had not|was not|were not|is not)\b/i;
+/** Words that deny a claim, not merely negate ("is never an easy decision" denies nothing). */
+const NEGATION = /\b(?:not aware|no such|not true|not correct|untrue|false|baseless|groundless|nonsense|fake news|no record|no evidence|not (?:the case|accurate)|never happened|did not happen|didn't happen|(?:categorically |firmly |strongly )?(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute(?:s|d)?))\b/i;
 const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'that', 'it', 'its', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'for', 'with', 'by', 'at', 'as', 'from', 'this', 'not', 'no', 'any', 'also', 'would', 'will', 'could', 'should', 'their', 'there', 'they', 'he', 'she', 'we', 'our', 'his', 'her', 'but', 'than', 'more', 'said', 'says']);
 
 /** True when words negate something: a candidate denial. */
@@ -36,7 +37,22 @@ export function findDeniedClaim(denial: ClaimForLinking, context: string, earlie
   for (const claim of earlier) {
     if (claim.by === denial.by || claim.index >= denial.index) continue;
     const shared = [...contentWords(claim.text)].filter((word) => words.has(word)).length;
-    if (shared > 0 && (!best || shared > best.score || (shared === best.score && claim.index > best.claim.index))) best = { claim, score: shared };
+    if (shared > 1 && (!best || shared > best.score || (shared === best.score && claim.index > best.claim.index))) best = { claim, score: shared };
+  }
+  return best?.claim;
+}
+
+/**
+ * The claim a denial answers when the allegation comes after it in the text ("X denied it. The
+ * report had said that …"): the nearest later claim by another source sharing at least two content words.
+ */
+export function findLaterDeniedClaim(denial: ClaimForLinking, later: readonly ClaimForLinking[]): ClaimForLinking | undefined {
+  const words = contentWords(denial.text);
+  let best: { claim: ClaimForLinking; score: number } | undefined;
+  for (const claim of later) {
+    if (claim.by === denial.by || claim.index <= denial.index) continue;
+    const shared = [...contentWords(claim.text)].filter((word) => words.has(word)).length;
+    if (shared >= 2 && (!best || shared > best.score || (shared === best.score && claim.index < best.claim.index))) best = { claim, score: shared };
   }
   return best?.claim;
 }

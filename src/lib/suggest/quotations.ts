@@ -82,7 +82,8 @@ export function findQuotations(text: string): Quotation[] {
       nested -= 1;
       continue;
     }
-    const closes = openMark === CURLY_OPEN ? char === CURLY_CLOSE : char === STRAIGHT;
+    // Pasted wire copy mixes marks: a straight opening mark may close with a curly one, and a curly one with a straight one before a space or punctuation.
+    const closes = openMark === CURLY_OPEN ? char === CURLY_CLOSE || (char === STRAIGHT && nested === 0 && /^(?:[\s,.;:!?)\]—–-]|$)/.test(text.slice(index + 1, index + 2))) : char === STRAIGHT || char === CURLY_CLOSE;
     if (closes) {
       const quotation = makeQuotation(text, openAt, index, index + 1, true);
       if (quotation) found.push(quotation);

@@ -5,6 +5,7 @@
  */
 import type { SourceKind } from '../schemas/source.ts';
 import { nameGender, type Gender } from './names.ts';
+import { withoutMasking } from './masking.ts';
 import { baseSourceId, uniqueId } from './source-ids.ts';
 import type { SuggestedSource } from './types.ts';
 
@@ -44,7 +45,11 @@ export class SourceRegistry {
   private lastOutletSource: SuggestedSource | undefined;
 
   /** The source with this name, or a new one. */
-  add(source: NewSource): SuggestedSource {
+  add(given: NewSource): SuggestedSource {
+    // Masking characters copied from the page ("the ████ director") are no part of a name or role.
+    const role = given.role === undefined ? undefined : withoutMasking(given.role);
+    const source: NewSource = { ...given, name: withoutMasking(given.name) || given.name, ...(role ? { role } : {}) };
+    if (!role) delete source.role;
     const key = normalise(source.name);
     const existing = this.byName.get(key);
     if (existing) {

@@ -77,7 +77,7 @@ function newSource(context: ResolutionContext, phrase: string, role?: string): R
   const guess = guessKind(phrase, role);
   // Long anonymous descriptions: a short name, the whole description as the role.
   const head = headPhrase(phrase.replace(/^(the)\s+/i, ''));
-  if (guess.kind === 'anonymous' && head !== phrase && phrase.split(/\s+/).length > 4) {
+  if (guess.kind === 'anonymous' && head !== phrase && phrase.split(/\s+/).length > 4 && !/^(?:some|many|several|one|two|three|most|all|few|none|each|any)$/i.test(head) && !/^(?:an?|the)\s+[\p{L}-]+\s+(?:for|of)\s+(?:the\s+)?[\p{L}’' -]+$/iu.test(phrase)) {
     const source = context.registry.add({ name: displayName(head, guess.kind), kind: 'anonymous', reason: guess.reason, role: role ?? phrase.replace(/^(the|a|an)\s+/i, '') });
     return { source, check: `“${phrase}” shortened to the source name “${source.name}”` };
   }

@@ -1,0 +1,58 @@
+/**
+ * "he said" / "she wrote": the person the pronoun stands for. The latest person of a fitting
+ * gender named as the subject of a clause ("Mr Feld toured the plant" makes Feld the next "he",
+ * whatever he did), else the latest one named at all, in this paragraph and the two before.
+ * Undefined when no one fits: the caller then says it does not know.
+ */
+import { nameGender } from './names.ts';
+import type { Person } from './people.ts';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A lower-case verb-like word after the name (with an apposition or adverbs between): the name is a subject. */
+const SUBJECT_AFTER = /^(?:\s*\([^)]*\))?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+)?(?:,[^.;]{0,220}?,)?\s+(?:(?:\p{Ll}+ly|also|then|later|had|has|have|would|will|was|is|were|did|could|further|first|once|again|previously|still)\s+)*(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|was|is|gave|took|made|met|went|came|saw|led|won|lost|held|ran|began|left|got|sent|put|set|read|sang|hugged|toured|visited)\b/u;
+const PREPOSITION_BEFORE = /\b(?:of|to|by|with|for|at|on|from|about|against|into|than|like|and|or)\s+(?:\p{Lu}\p{Ll}*\s+){0,3}$/u;
+
+export interface Mention {
+  person: Person;
+  paragraph: number;
+  at: number;
+  subject: boolean;
+}
+
+/** Mentions of known people in the prose (quotations blanked) of paragraphs `from`..`to`, up to `limit` in the last. */
+export function personMentions(prose: readonly string[], people: ReadonlyMap<string, Person>, from: number, to: number, limit: number): Mention[] {
+  const mentions: Mention[] = [];
+  for (let paragraph = Math.max(0, from); paragraph <= to; paragraph += 1) {
+    const text = paragraph === to ? prose[paragraph]!.slice(0, limit) : prose[paragraph]!;
+    for (const person of people.values()) {
+      const surname = person.name.split(/\s+/).at(-1)!;
+      const pattern = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(person.name)}|${escapeRegExp(surname)})(?![\\p{L}’'])`, 'gu');
+      for (const match of text.matchAll(pattern)) {
+        const after = text.slice(match.index + match[0].length, match.index + match[0].length + 140);
+        const before = text.slice(Math.max(0, match.index - 40), match.index);
+        // "according to X", "said X": the person speaks, which makes them as good as a subject.
+        const speaker = /\b(?:according to|said|says|added|wrote|writes|told|asked|explained|tweeted|continued)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu.test(before);
+        mentions.push({ person, paragraph, at: match.index, subject: speaker || (SUBJECT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before)) });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at);
+}
+
+/** The person "he" or "she" at (`paragraph`, `offset`) stands for, if the text makes it clear enough. */
+export function antecedentOf(pronoun: string, prose: readonly string[], people: ReadonlyMap<string, Person>, paragraph: number, offset: number): Person | undefined {
+  const wanted = /^(?:he|him|his)$/i.test(pronoun) ? 'male' : /^(?:she|her)$/i.test(pronoun) ? 'female' : undefined;
+  if (!wanted) return undefined;
+  const fits = personMentions(prose, people, paragraph - 1, paragraph, offset).filter((mention) => {
+    const gender = nameGender(mention.person.name);
+    return gender === undefined || gender === wanted;
+  });
+  // Only a subject is a safe antecedent: "X met Y. He said …" is X; with no subject in sight, nobody.
+  const near = fits.filter((mention) => mention.subject).at(-1)?.person;
+  if (near) return near;
+  // Further back, only a subject whose first name is known to fit ("Marta" for "she").
+  return personMentions(prose, people, paragraph - 3, paragraph, offset)
+    .filter((mention) => mention.subject && nameGender(mention.person.name) === wanted)
+    .at(-1)?.person;
+}

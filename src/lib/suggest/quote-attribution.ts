@@ -1,0 +1,233 @@
+/**
+ * Who a quotation belongs to, read from the clause around it (the paragraph's prose, quotations
+ * blanked out so their words never count):
+ *
+ * - `tail`: right after the closing mark, "…,” said Ana Ruiz, an economist." or "…,” Ruiz said.";
+ * - `lead`: the last speech verb before the opening mark in the same sentence, and its subject:
+ *   "Interior Minister Joachim Brudziński called the stabbing “…”", "X praised Mendez on Twitter: “…”";
+ *   a passive verb credits its agent ("he was told by the minister of “…”") or no one ("he was told that “…”");
+ *   an -ing form ("…, saying “…”") and a verb with no subject of its own ("… and wrote “…”") take the
+ *   sentence's subject;
+ * - `according`: "according to X" in the sentence;
+ * - `sibling`: a second quotation joined to the first by a few words ("“…” and “…”") shares its speaker.
+ *
+ * Returns the words naming the speaker; deciding who they are (pronouns, surnames, organisations)
+ * is left to the caller.
+ */
+import type { Quotation } from './quotations.ts';
+import { isAmbiguousVerb, isParticiple, SPEECH_VERB_SOURCE } from './speech-verbs.ts';
+import { readSpeakerPhrase } from './speaker-phrase.ts';
+import type { Span } from './types.ts';
+
+export type QuoteAttribution =
+  | { how: 'tail' | 'lead' | 'according' | 'passive' | 'subject'; phrase: string; start: number; end: number }
+  | { how: 'sibling' }
+  | { how: 'none'; passiveWithoutAgent?: boolean };
+
+const VERB = new RegExp(`(?<![\\p{L}'’-])(${SPEECH_VERB_SOURCE})(?![\\p{L}'’-])`, 'giu');
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|this|that|these|those|such|no|any|our|my|your|whose|every|each|first|last|new|[\p{L}]+['’]s)\s+$/iu;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|also\s+|not\s+|reportedly\s+)*$/iu;
+/** Words between a subject and its verb that belong to neither. */
+const TRAILING_FILLER =
+  /(?:\s+|^)(?:(?:went on|goes on|continued|proceeded|began|started|tried|was quick|was keen|were quick|took time|paused) to|also|then|later|further|previously|again|now|already|once|still|even|has|have|had|would|will|did|does|do|could|can|may|might|must|should|repeatedly|publicly|privately|quickly|immediately|subsequently|reportedly|recently|yesterday|today|tonight|earlier|first|had also|has also|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this (?:week|month|morning|afternoon|evening)|last (?:week|month|year|night)|\p{Ll}+ly)\s*$/u;
+/** Time words that open a sentence without a comma ("This Wednesday Greek Foreign Minister …"). */
+const LEADING_TIME =
+  /^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:this|last|next|on|late|early|earlier|later|on the)\s+(?:\p{L}+day|week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|\p{Lu}\p{Ll}+day|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|namely|also|and|but|so|yet|meanwhile|however|then|later|earlier|now)\b[,\s]*/iu;
+/** An introductory phrase ending in a comma: "In reaction to the convention, …", "Speaking to Reuters, …". */
+const INTRO = /^(?:in|on|at|after|before|during|regarding|asked|with|without|following|later|earlier|meanwhile|however|also|then|and|but|so|yet|as|when|while|although|though|despite|for|from|since|speaking|commenting|responding|addressing|writing|according|over|under|amid|upon|by|to|via|through|unlike|like|once|still|instead|further|furthermore|moreover|separately|similarly|indeed|previously|recently|today|yesterday|tonight|this|last|late|early|earlier|separately|elsewhere|here|there|now|in addition|additionally|nevertheless|nonetheless|specifically|notably|overall|ultimately|finally|first|second|third|next|on \w+)\b[^,]*,\s*/i;
+
+function verbsIn(masked: string, from: number, to: number): { word: string; start: number }[] {
+  const found: { word: string; start: number }[] = [];
+  const region = masked.slice(from, to);
+  for (const match of region.matchAll(VERB)) {
+    const start = from + match.index;
+    const word = match[1]!;
+    const before = masked.slice(Math.max(0, start - 40), start);
+    // Verbs are lower-case in running text: "The Washington Post", "Call of Duty" are names.
+    if (/^\p{Lu}/u.test(word) && !/^\s*$/.test(masked.slice(Math.max(0, start - 2), start))) continue;
+    if (isAmbiguousVerb(word) && DETERMINER_BEFORE.test(before)) continue;
+    // "as reported by", "as quoted by": a relay, not the speaker.
+    if (/\bas\s+$/i.test(before)) continue;
+    // "refused to comment", "declined to say", "asked to comment" (but "went on to add" is said).
+    if (/\b(?:declined|refused|asked|wanted|failed|unable|able|going|willing|reluctant|not|wants|want|plans|planned|expected|set|due|permission|chance|opportunity|right|has|have|had)\s+to\s+$/i.test(before)) continue;
+    // "the alleged …", "a reported …": adjectives.
+    if (/ed$/i.test(word) && DETERMINER_BEFORE.test(before) ) continue;
+    found.push({ word, start });
+  }
+  return found;
+}
+
+/** Cuts the clause the subject of a verb stands in, and the subject phrase itself. */
+export function subjectBefore(masked: string, from: number, verbStart: number): { phrase: string; start: number; end: number } | undefined {
+  // Never inside or before a quotation: the subject is in the prose after the last one.
+  const lastMark = Math.max(masked.lastIndexOf('”', verbStart - 1), masked.lastIndexOf('·"', verbStart - 1) >= 0 ? masked.lastIndexOf('·"', verbStart - 1) + 1 : -1);
+  let start = lastMark >= from ? lastMark + 1 : from;
+  let text = masked.slice(start, verbStart);
+  // A new clause starts after ";", ":", a dash, ", and", ", but", "while", "whereas", "that".
+  const boundary = [...text.matchAll(/;|:|\s[—–]\s|,\s+(?:and|but|while|whereas|as)\s+|\s(?:while|whereas|but)\s+|\bthat\s+/gi)].at(-1);
+  if (boundary) {
+    start += boundary.index + boundary[0].length;
+    text = masked.slice(start, verbStart);
+  }
+  // "Another was tour manager Thomas Gray, 24, who cited …": the subject follows the copula.
+  const copula = [...text.matchAll(/\b(?:was|is|were|are)\s+/gi)].at(-1);
+  if (copula && /\bwho\s*$/i.test(text)) {
+    start += copula.index + copula[0].length;
+    text = masked.slice(start, verbStart);
+  }
+  for (;;) {
+    const next = text.replace(TRAILING_FILLER, '').replace(/,?\s*\b(?:who|which)\s*$/i, '').replace(/[\s,]+$/, '');
+    if (next === text) break;
+    text = next;
+  }
+  for (;;) {
+    const intro = INTRO.exec(text) ?? LEADING_TIME.exec(text) ?? /^[\s,;:—–-]+/.exec(text);
+    if (!intro || intro[0].length === 0 || intro[0].length >= text.length) break;
+    start += intro[0].length;
+    text = text.slice(intro[0].length);
+  }
+  // "They released a statement which said": the one who released it.
+  const released = /^(.*?)\s+(?:released|issued|published|put out|sent|posted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|release|message|note|post|video)$/iu.exec(text);
+  if (released) text = released[1]!;
+  const lead = text.length - text.trimStart().length;
+  const phrase = text.trim();
+  // A verb with no subject of its own ("… and said"): none here.
+  if (!phrase || /^(?:and|but|or|then|also|yet|so)$/i.test(phrase)) return undefined;
+  return { phrase, start: start + lead, end: start + lead + phrase.length };
+}
+
+/** The subject of a sentence whose verb is not a speech verb: the words before its first lower-case verb ("President Trump delivered …"). */
+function subjectOfSentence(masked: string, from: number, to: number): { phrase: string; start: number; end: number } | undefined {
+  const clause = subjectBefore(masked, from, to);
+  if (!clause) return undefined;
+  const verb = /\s(?:\p{Ll}+ed|\p{Ll}+s|held|gave|made|took|was|is|were|are|has|had|went|came|met|led|won|lost|ran|began|left|got|sent|put|set|spoke|wrote|said|told|did|does|will|would|could)\b/u.exec(clause.phrase);
+  const phrase = (verb ? clause.phrase.slice(0, verb.index) : clause.phrase).trim();
+  return phrase ? { phrase, start: clause.start, end: clause.start + phrase.length } : undefined;
+}
+
+/** "…,” said Ana Ruiz, an economist." / "…,” Ruiz said." / "…” tweeted Mayor Sadiq Khan." */
+function tailSpeaker(text: string, masked: string, quotation: Quotation, limit: number): QuoteAttribution | undefined {
+  const rest = masked.slice(quotation.close, limit);
+  const sentence = rest.slice(0, (/[.!?;](?:\s|$)/.exec(rest)?.index ?? rest.length) + 1);
+  const inverted = new RegExp(`^\\s*[,—–-]?\\s*(${SPEECH_VERB_SOURCE})\\s+(?!(?:on|in|at|to|by|during|after|before|that|this|last|it|of|for|with|from|about|him|her|them|me|us|up|out|back|earlier|later|again|also|then)\\b)([^.;:!?()·“”"]+?)(?=\\s*(?:[.;:!?(]|$))`, 'iu').exec(sentence);
+  // "….” Police spokesman X said …" starts a new sentence; only ",", "?", "!", a dash or no mark lead into a tail.
+  const closedSentence = /[.…]$/.test(text.slice(quotation.open + 1, quotation.closed ? quotation.close - 1 : quotation.close).trimEnd());
+  if (inverted && !isParticiple(inverted[1]!) && !closedSentence) {
+    const phrase = inverted[2]!.trim();
+    const start = quotation.close + inverted[0].length - inverted[2]!.length + (inverted[2]!.length - inverted[2]!.trimStart().length);
+    return { how: 'tail', phrase, start, end: start + phrase.length };
+  }
+  const direct = new RegExp(`^\\s*[,—–-]?\\s*([^,.;:!?·“”"()]{1,90}?)\\s+((?:(?:also|then|later|further|again|once|quickly|simply|finally|continued|went on to|had|has|would|\\p{Ll}+ly)\\s+)*)(${SPEECH_VERB_SOURCE})(?![\\p{L}])`, 'iu').exec(sentence);
+  if (!direct || isParticiple(direct[3]!) || closedSentence) return undefined;
+  // After “…!” or “…?” a capital starts a new sentence ("…!” He proposed …) unless a verb of saying follows at once ("…?” Smith asked).
+  const exclaimed = /[!?]$/.test(text.slice(quotation.open + 1, quotation.closed ? quotation.close - 1 : quotation.close).trimEnd());
+  if (exclaimed && /^\s*\p{Lu}/u.test(rest) && !/^(?:said|says|asked|asks|added|replied|shouted|exclaimed|wondered|yelled|cried)$/i.test(direct[3]!)) return undefined;
+  // "… President Andrzej Duda remarked, “…”": the verb introduces the next quotation, not this one.
+  const afterVerb = rest.slice(direct[0].length);
+  const splitQuote = /^\s*,/.test(rest) && /,\s*$/.test(afterVerb);
+  if (!splitQuote && limit < masked.length && /^[\s,:]*(?:(?:\p{Ll}+ly|on \p{Lu}\p{Ll}+|in a statement|on Twitter|via Twitter)[\s,:]*)*$/u.test(afterVerb)) return undefined;
+  const startsWithComma = /^\s*[,—–-]/.test(sentence) || quotation.endsWithPunctuation;
+  const phrase = direct[1]!.trim();
+  if (!startsWithComma && !/^(?:he|she|they|it|\p{Lu})/u.test(phrase)) return undefined;
+  if (PASSIVE_BEFORE.test(`${phrase} `)) return undefined;
+  const start = quotation.close + direct[0].indexOf(direct[1]!) + (direct[1]!.length - direct[1]!.trimStart().length);
+  return { how: 'tail', phrase, start, end: start + phrase.length };
+}
+
+/** "… was told by Emergencies Minister Yevgeny Zinichev of “…”": the agent after "by". */
+function passiveAgent(masked: string, verbEnd: number, limit: number): { phrase: string; start: number; end: number } | undefined {
+  const match = /^\s+by\s+([^,.;:·“”"]+?)(?=\s+(?:of|that|about|on|in|at|to|during|for)\b|[,.;:·“”"]|$)/u.exec(masked.slice(verbEnd, limit));
+  if (!match) return undefined;
+  const start = verbEnd + match[0].length - match[1]!.length;
+  return { phrase: match[1]!.trim(), start, end: start + match[1]!.trim().length };
+}
+
+/** "According to X, …" / "…, according to X". */
+function accordingTo(masked: string, sentence: Span): { phrase: string; start: number; end: number } | undefined {
+  const text = masked.slice(sentence.start, sentence.end);
+  const match = /\baccording to\s+([^,;:·“”"]+?)(?=\s*(?:[,;:–—]|(?<![\s.]\p{Lu})\.(?:\s|$)|$))/iu.exec(text);
+  if (!match) return undefined;
+  const start = sentence.start + match.index + match[0].length - match[1]!.length;
+  return { phrase: match[1]!.trim(), start, end: start + match[1]!.trim().length };
+}
+
+/** The speaker of `quotations[index]`: the words naming them, or why there are none. */
+export function attributeQuotation(text: string, masked: string, quotations: readonly Quotation[], index: number, sentences: readonly Span[]): QuoteAttribution {
+  const quotation = quotations[index]!;
+  const sentence = sentences.find((s) => quotation.open >= s.start && quotation.open < s.end) ?? { start: 0, end: masked.length };
+  const next = quotations[index + 1];
+  const tail = tailSpeaker(text, masked, quotation, next ? next.open : masked.length);
+  if (tail) return tail;
+
+  const previous = index > 0 ? quotations[index - 1] : undefined;
+  const previousInSentence = previous && previous.close > sentence.start ? previous : undefined;
+  const leadStart = previousInSentence ? previousInSentence.close : sentence.start;
+  const verbs = verbsIn(masked, leadStart, quotation.open);
+  const verb = verbs.at(-1);
+  if (!verb) {
+    // "“Duke” cut in: “…”": a quoted nickname opening the sentence is its subject.
+    const nickname = previousInSentence && masked.slice(sentence.start, previousInSentence.open).trim() === '' ? text.slice(previousInSentence.start, previousInSentence.end) : '';
+    if (nickname && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(nickname) && /^\s*\p{Ll}/u.test(masked.slice(previousInSentence!.close, quotation.open))) {
+      return { how: 'lead', phrase: nickname, start: previousInSentence!.start, end: previousInSentence!.end };
+    }
+    // "“…” and “…”", "“…”, “…”": the same speaker.
+    if (previousInSentence && masked.slice(leadStart, quotation.open).trim().split(/\s+/).length <= 6) return { how: 'sibling' };
+    const according = accordingTo(masked, sentence);
+    if (according) return { how: 'according', ...according };
+    // "The minister agreed, but blamed the council: “…”" without a speech verb: the sentence's subject.
+    if (/:\s*$/.test(masked.slice(leadStart, quotation.open))) {
+      const subject = subjectOfSentence(masked, sentence.start, masked.indexOf(':', leadStart));
+      if (subject) return { how: 'subject', ...subject };
+    }
+    // A verb after the quotation in the same sentence: "“…” is how X put it" is rare; "X later said “…” was …" is handled by the lead.
+    return { how: 'none' };
+  }
+  const verbEnd = verb.start + verb.word.length;
+  if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, verb.start - 40), verb.start))) {
+    const agent = passiveAgent(masked, verbEnd, quotation.open);
+    return agent ? { how: 'passive', ...agent } : { how: 'none', passiveWithoutAgent: true };
+  }
+  if (isParticiple(verb.word)) {
+    // "…, saying “…”": the subject of the sentence's main verb.
+    const main = verbsIn(masked, sentence.start, verb.start).filter((v) => !isParticiple(v.word)).at(-1);
+    const subject = main ? subjectBefore(masked, sentence.start, main.start) : subjectOfSentence(masked, sentence.start, verb.start);
+    if (subject) return { how: 'subject', ...subject };
+    return previousInSentence ? { how: 'sibling' } : { how: 'none' };
+  }
+  const subject = subjectBefore(masked, leadStart, verb.start);
+  if (subject && readSpeakerPhrase(subject.phrase)) return { how: 'lead', ...subject };
+  // "According to U.S. Attorney Bash, the manifesto if written by …": an earlier verb or "according to" names the speaker.
+  for (const earlier of verbs.slice(0, -1).reverse()) {
+    if (isParticiple(earlier.word) || PASSIVE_BEFORE.test(masked.slice(Math.max(0, earlier.start - 40), earlier.start))) continue;
+    const candidate = subjectBefore(masked, leadStart, earlier.start);
+    if (candidate && readSpeakerPhrase(candidate.phrase)) return { how: 'lead', ...candidate };
+  }
+  const according = accordingTo(masked, sentence);
+  if (according) return { how: 'according', ...according };
+  if (subject) return { how: 'lead', ...subject };
+  // "… and wrote “…”", "… gave its “…” and said …": a verb whose subject is the sentence's.
+  const earlier = verbsIn(masked, sentence.start, verb.start).find((v) => !isParticiple(v.word) && v.start < leadStart);
+  const sentenceSubject = earlier ? subjectBefore(masked, sentence.start, earlier.start) : subjectOfSentence(masked, sentence.start, verb.start);
+  if (sentenceSubject && readSpeakerPhrase(sentenceSubject.phrase)) return { how: 'subject', ...sentenceSubject };
+  return previousInSentence ? { how: 'sibling' } : { how: 'none' };
+}
+
+/**
+ * A quotation that opens a paragraph after one ending in a colon ("AIP vice chairman Mark
+ * Seidenberg commented:" / "Seidenberg … denied any allegation:"): the speaker the colon's sentence
+ * names, by its last speech verb, or its subject when that is a person.
+ */
+export function colonIntroduction(previousMasked: string): { how: 'lead' | 'subject'; phrase: string; start: number; end: number } | undefined {
+  if (!/:\s*$/.test(previousMasked)) return undefined;
+  const colon = previousMasked.lastIndexOf(':');
+  const from = Math.max(0, ...[...previousMasked.slice(0, colon).matchAll(/[.!?]["”]?\s+/g)].map((m) => m.index + m[0].length));
+  if (/[“”"·]/.test(previousMasked.slice(from, colon))) return undefined;
+  for (const verb of verbsIn(previousMasked, from, colon).reverse()) {
+    if (isParticiple(verb.word) || PASSIVE_BEFORE.test(previousMasked.slice(Math.max(0, verb.start - 40), verb.start))) continue;
+    const subject = subjectBefore(previousMasked, from, verb.start);
+    if (subject && readSpeakerPhrase(subject.phrase)) return { how: 'lead', ...subject };
+  }
+  const subject = subjectOfSentence(previousMasked, from, colon);
+  const shape = subject ? readSpeakerPhrase(subject.phrase) : undefined;
+  return subject && shape?.kind === 'person' ? { how: 'subject', ...subject } : undefined;
+}

@@ -1,0 +1,95 @@
+/**
+ * From the words a quotation's attribution names its speaker with to a declared source: a person
+ * by their name (titles go to the role), an organisation or a described speaker as written, "he"
+ * and "she" by the latest fitting person named before. When the words name no one (a clause
+ * fragment) or a pronoun fits no one, the answer is undefined: the caller marks the quote
+ * "Unknown speaker" with a `check:` note rather than guess.
+ */
+import type { Person } from './people.ts';
+import { isOrganizationName, nameGender } from './names.ts';
+import { kindOfNamedPerson } from './source-kind.ts';
+import { antecedentOf, personMentions } from './pronoun-antecedent.ts';
+import type { QuoteAttribution } from './quote-attribution.ts';
+import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
+import type { SuggestedSource } from './types.ts';
+
+const PERSONAL: readonly SuggestedSource['kind'][] = ['official', 'expert', 'person', 'anonymous'];
+
+export interface QuoteSpeakerContext {
+  resolution: ResolutionContext;
+  /** People the article names, by full name (compromise's finds and speakers found so far). */
+  people: Map<string, Person>;
+  /** Every paragraph's prose with quotations blanked out. */
+  prose: readonly string[];
+  paragraph: number;
+  /** The speaker of the quotation before, and where it ended. */
+  lastSpeaker?: { source: SuggestedSource; paragraph: number; at: number };
+}
+
+export interface QuoteSpeaker {
+  resolved?: Resolved;
+  /** Why no speaker was given, for the `check:` note. */
+  unsure?: string;
+}
+
+const INSTITUTION_NOUNS = /^(?:company|firm|group|organisation|organization|agency|ministry|department|government|court|committee|union|party|foundation|council|commission|institute|university|campaign|administration|office|network|broadcaster|newspaper|website|charity|association|bank)$/;
+
+/** "He also said …" right after the same man's quote: the last speaker, when no other person became the subject in between. */
+function lastSpeakerFits(pronoun: string, context: QuoteSpeakerContext, at: number): SuggestedSource | undefined {
+  const last = context.lastSpeaker;
+  if (!last || last.paragraph < context.paragraph - 1 || !PERSONAL.includes(last.source.kind)) return undefined;
+  const wanted = pronoun === 'he' ? 'male' : 'female';
+  const gender = nameGender(last.source.name);
+  if (gender && gender !== wanted) return undefined;
+  const surname = last.source.name.split(/\s+/).at(-1);
+  const between = personMentions(context.prose, context.people, last.paragraph, context.paragraph, at).filter(
+    (mention) => (mention.paragraph > last.paragraph || mention.at >= last.at) && mention.subject && mention.person.name.split(/\s+/).at(-1) !== surname,
+  );
+  return between.length === 0 ? last.source : undefined;
+}
+
+const quoted = (text: string) => `“${text.length > 50 ? `${text.slice(0, 49)}…` : text}”`;
+
+export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, { phrase: string }>, context: QuoteSpeakerContext): QuoteSpeaker {
+  const shape = readSpeakerPhrase(attribution.phrase, new Set(context.people.keys()));
+  if (!shape) return { unsure: `${quoted(attribution.phrase)} does not name a speaker` };
+  const ctx: ResolutionContext = { ...context.resolution, before: context.prose[context.paragraph]!.slice(0, attribution.start) };
+  if (shape.kind === 'pronoun') {
+    if (/^(?:he|she)$/.test(shape.pronoun)) {
+      const continuing = lastSpeakerFits(shape.pronoun, context, attribution.start);
+      if (continuing) return { resolved: { source: continuing, check: `“${shape.pronoun}” taken to be ${continuing.name}` } };
+      const person = antecedentOf(shape.pronoun, context.prose, context.people, context.paragraph, attribution.start);
+      if (!person) return { unsure: `“${shape.pronoun}”: no one named before fits` };
+      const resolved = resolveSpeaker(person.name, ctx, person.role);
+      return resolved ? { resolved: { source: resolved.source, check: `“${shape.pronoun}” taken to be ${resolved.source.name}` } } : { unsure: `“${shape.pronoun}”: who is it?` };
+    }
+    // "they" and "it" may stand for a group, an institution or a document: the analyst decides.
+    return { unsure: `“${shape.pronoun}”: who is it?` };
+  }
+  // "the actress", "the company": someone named before with that role, or the analyst decides.
+  const definite = shape.kind === 'description' ? /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(shape.name) : null;
+  if (definite) {
+    const noun = definite[1]!.toLowerCase();
+    const withRole = personMentions(context.prose, context.people, context.paragraph - 3, context.paragraph, attribution.start).filter((mention) => mention.person.role !== undefined && new RegExp(`\\b${noun}\\b`, 'i').test(mention.person.role));
+    const person = withRole.at(-1)?.person;
+    if (person) {
+      const found = resolveSpeaker(person.name, ctx, person.role);
+      if (found) return { resolved: { source: found.source, check: `“${shape.name}” taken to be ${found.source.name}` } };
+    }
+    if (INSTITUTION_NOUNS.test(noun)) {
+      const known = context.resolution.registry.byNoun(noun);
+      return known ? { resolved: { source: known, check: `“${shape.name}” taken to be ${known.name}` } } : { unsure: `“${shape.name}”: which one?` };
+    }
+  }
+  let resolved = resolveSpeaker(shape.name, ctx, shape.role);
+  // A single name the text treats as a person's ("Sergey said"), which the lexicon does not know: a person, not an organisation.
+  if (resolved && shape.kind === 'person' && !shape.name.includes(' ') && !PERSONAL.includes(resolved.source.kind) && !isOrganizationName(shape.name)) {
+    const guess = kindOfNamedPerson(shape.role);
+    resolved = { source: context.resolution.registry.add({ name: `${shape.name} `.trim(), kind: guess.kind, reason: `${guess.reason}; a single name`, person: true, ...(shape.role ? { role: shape.role } : {}) }) };
+  }
+  if (!resolved) return { unsure: `${quoted(attribution.phrase)} does not name a speaker` };
+  if (shape.kind === 'person' && shape.name.includes(' ') && !context.people.has(shape.name)) context.people.set(shape.name, { name: shape.name, ...(shape.role ? { role: shape.role } : {}) });
+  const check = attribution.how === 'subject' ? `the sentence’s subject, ${resolved.source.name}, taken to be the speaker` : resolved.check;
+  return { resolved: { source: resolved.source, ...(check ? { check } : {}) } };
+}
