@@ -110,10 +110,12 @@ export function startSearchPage(): void {
     results = found.results;
     shown = 0;
     list.replaceChildren();
+    await showMore();
+    if (thisRun !== run) return;
+    // Announced once the first results are on the page.
     const count = results.length;
     const what = term ? ` for “${term}”` : '';
     status.textContent = count === 0 ? `Nothing found${what}.` : `${count} ${count === 1 ? 'result' : 'results'}${what}.`;
-    await showMore();
   };
 
   const fillFilters = (counts: PagefindFilterCounts, params: URLSearchParams): void => {

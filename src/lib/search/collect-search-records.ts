@@ -4,7 +4,7 @@
  */
 import { SITE_LANGUAGE } from '../../consts.ts';
 import { getAnnotations, getPublishedArticles, type Article } from '../articles.ts';
-import { PATHS, pageUrl } from '../urls.ts';
+import { PATHS } from '../urls.ts';
 import { isCompactArticleText, toArticlePlainText } from '../web-annotations/article-text.ts';
 import { buildSearchRecords, type SearchRecord } from './search-records.ts';
 
@@ -28,7 +28,9 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
         claims,
         quotes,
       },
-      pageUrl(PATHS.article(article.id)),
+      // Relative to the site's root, not the host's: Pagefind's script puts the base path in
+      // front of every result's URL itself (the folder its pagefind/ bundle is served from).
+      `/${PATHS.article(article.id)}`,
       SITE_LANGUAGE,
     );
   });

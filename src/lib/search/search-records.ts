@@ -33,7 +33,10 @@ export interface SearchableArticle {
 
 /** A Pagefind custom record (the shape `index.addCustomRecord` takes). */
 export interface SearchRecord {
-  /** Root-relative URL under the base path, e.g. `/sub/articles/x/#claim-signal`. */
+  /**
+   * URL relative to the site's root, without the base path, e.g. `/articles/x/#claim-signal`:
+   * Pagefind's script prefixes the base path (where its bundle is served from) to results.
+   */
   url: string;
   content: string;
   language: string;
@@ -88,7 +91,8 @@ export function buildSearchRecords(article: SearchableArticle, articleUrl: strin
     return {
       ...common,
       url: `${articleUrl}#claim-${claim.id}`,
-      content: [claim.text, `${claim.sourcing}. ${status}.`, claim.note ?? ''].filter(Boolean).join('\n\n'),
+      // Who said it by name too (the sourcing line may name only the kind of source).
+      content: [claim.text, sourcesOf(claim).map((source) => source.name).join(', '), `${claim.sourcing}. ${status}.`, claim.note ?? ''].filter(Boolean).join('\n\n'),
       meta: { title: claim.text, type: 'Claim', article: article.title, date: toReadableDate(article.published), source: claim.sourcing, status },
       filters: {
         type: ['Claim'],
