@@ -32,6 +32,22 @@ beforeAll(() => {
 /** The header rules of public/_headers under /sub/: what every host must send. */
 const rules = () => rebaseHeaderRules(parseHeadersFile(readFileSync(join(PROJECT_ROOT, 'public/_headers'), 'utf8')), BASE);
 
+test('the built _headers carries the base path in every rule, and a Netlify build leaves out the lines Netlify does not know', () => {
+  const built = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+  expect(built.map((rule) => rule.path)).toEqual(rules().map((rule) => rule.path));
+  expect(built.every((rule) => rule.path.startsWith(BASE))).toBe(true);
+  expect(built).toEqual(rules());
+
+  const inherited = process.env['BASE_URL'];
+  delete process.env['BASE_URL'];
+  const netlify = buildSite({ name: 'deploy-sub-netlify', basePath: BASE, env: { NETLIFY: 'true' } });
+  if (inherited !== undefined) process.env['BASE_URL'] = inherited;
+  expect(netlify.exitCode, netlify.output).toBe(0);
+  const text = readFileSync(join(netlify.outDir, '_headers'), 'utf8');
+  expect(text).not.toMatch(/^\s+!/m);
+  expect(parseHeadersFile(text)).toEqual(rules().map((rule) => ({ ...rule, detach: [] })));
+});
+
 describe.each([
   ['nginx', startNginx],
   ['caddy', startCaddy],
