@@ -7,6 +7,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isSearchIndexEnabled } from './search-index-setting.ts';
 import { takeSearchRecords } from './search-record-handoff.ts';
 
 /** The folder of the index under the output (and under the base path when served). */
@@ -48,6 +49,10 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const records = takeSearchRecords();
+        if (!isSearchIndexEnabled(process.env)) {
+          logger.warn('SOURCED_SEARCH_INDEX=0: no search index was written; the search page will say search is unavailable.');
+          return;
+        }
         if (!records) {
           throw new SearchIndexError('The search page (src/pages/search/index.astro) did not collect the search records, so no search index could be written.');
         }
