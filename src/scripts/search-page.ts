@@ -5,9 +5,6 @@
  * The query and filters are kept in the address (`?q=…&source=…`) so a search can be shared.
  */
 
-interface PagefindFilterCounts {
-  [filter: string]: Record<string, number>;
-}
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -19,7 +16,6 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<PagefindFilterCounts>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -118,16 +114,11 @@ export function startSearchPage(): void {
     status.textContent = count === 0 ? `Nothing found${what}.` : `${count} ${count === 1 ? 'result' : 'results'}${what}.`;
   };
 
-  const fillFilters = (counts: PagefindFilterCounts, params: URLSearchParams): void => {
+  // The options are in the page (written at build time): select the ones the address names.
+  const selectFromAddress = (params: URLSearchParams): void => {
     for (const select of selects) {
-      const name = select.dataset['searchFilter']!;
-      const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en'));
-      for (const [value, count] of values) {
-        const option = new Option(`${value} (${count})`, value);
-        select.append(option);
-      }
-      const wanted = params.get(name);
-      if (wanted && values.some(([value]) => value === wanted)) select.value = wanted;
+      const wanted = params.get(select.dataset['searchFilter']!);
+      if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
     }
   };
 
@@ -149,7 +140,7 @@ export function startSearchPage(): void {
       await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
       const params = new URLSearchParams(location.search);
-      fillFilters(await pagefind.filters(), params);
+      selectFromAddress(params);
       input.value = params.get('q') ?? '';
       form.hidden = false;
       if (fallback) fallback.hidden = true;

@@ -16,7 +16,7 @@
 import { CLAIM_STATUS_LABELS } from '../annotations/kinds.ts';
 import type { Claim, Quote, SourceRef } from '../annotations/model.ts';
 import { describeSourceKind } from '../annotations/source-kinds.ts';
-import { toIsoDate, toReadableDate } from '../format-date.ts';
+import { toReadableDate } from '../format-date.ts';
 
 /** The parts of an article the search needs. */
 export interface SearchableArticle {
@@ -42,7 +42,6 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort?: Record<string, string>;
 }
 
 /** The names of the filters, in the order the search page shows them. */
@@ -67,8 +66,9 @@ function sourcesOf(claim: Claim): SourceRef[] {
 /** The records of one article: the article itself, then its claims and quotes in reading order. */
 export function buildSearchRecords(article: SearchableArticle, articleUrl: string, language: string): SearchRecord[] {
   const tags = [...article.tags];
-  const date = toIsoDate(article.published);
-  const common = { language, sort: { date } };
+  // No sort keys: Pagefind would ship them for every record with the index's metadata, which
+  // every search downloads; results are ranked by relevance.
+  const common = { language };
   const citedSources = [...article.claims.flatMap(sourcesOf), ...article.quotes.map((quote) => quote.by)];
 
   const articleRecord: SearchRecord = {
