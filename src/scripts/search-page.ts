@@ -1,7 +1,7 @@
 /**
  * The search page's script (the only script on the site): runs Pagefind's search API on the
  * index the build wrote, with a filter per source, kind of source, status, tag and result type.
- * The page works without it: the form stays hidden and the page says how to browse instead.
+ * The page works without it: the form stays disabled and the page says how to browse instead.
  * The query and filters are kept in the address (`?q=…&source=…`) so a search can be shared.
  */
 
@@ -57,7 +57,7 @@ export function startSearchPage(): void {
   const status = root?.querySelector<HTMLElement>('[data-search-status]');
   const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
-  const fallback = root?.querySelector<HTMLElement>('[data-search-fallback]');
+  const intro = root?.querySelector<HTMLElement>('[data-search-intro]');
   const url = root?.dataset['pagefindUrl'];
   if (!root || !form || !input || !status || !list || !more || !url) return;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
@@ -142,11 +142,11 @@ export function startSearchPage(): void {
       const params = new URLSearchParams(location.search);
       selectFromAddress(params);
       input.value = params.get('q') ?? '';
-      form.hidden = false;
-      if (fallback) fallback.hidden = true;
+      for (const field of [input, ...selects]) field.disabled = false;
+      if (intro) intro.textContent = 'Search every article, claim and quote, and narrow the results by source, kind of source, status or tag; or browse:';
       await search();
     } catch {
-      if (fallback) fallback.textContent = 'The search index could not be loaded. Every article can still be found by browsing: see the links below.';
+      if (intro) intro.textContent = 'The search index could not be loaded. Every article can still be found by browsing:';
     }
   })();
 }

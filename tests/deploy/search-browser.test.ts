@@ -38,6 +38,11 @@ async function openContext(options: Parameters<Browser['newContext']>[0] = {}): 
   return { context, problems };
 }
 
+/** Waits until the search page's script has loaded the index and enabled the form. */
+async function waitUntilReady(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction(() => !(document.querySelector('#search-query') as HTMLInputElement | null)?.disabled, undefined, { timeout: 10_000 });
+}
+
 /** Waits until the search page's status line (a live region) matches. */
 async function waitForStatus(page: import('playwright-core').Page, pattern: RegExp): Promise<void> {
   try {
@@ -128,13 +133,37 @@ describe('the search page', () => {
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [] });
   });
 
+  test('nothing moves when the script starts and results come in (no layout shift)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+          for (const source of (entry as unknown as { sources: { node?: Element }[] }).sources ?? []) {
+            const node = source.node;
+            ((window as unknown as { moved?: string[] }).moved ??= []).push(node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : 'text');
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.origin}${BASE}search/?q=China`);
+    await page.locator('.search-result').first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForTimeout(300);
+    const { shifts, moved } = await page.evaluate(() => ({ shifts: (window as unknown as { shifts: number }).shifts, moved: (window as unknown as { moved?: string[] }).moved ?? [] }));
+    await context.close();
+    expect(shifts, `moved: ${moved.join(', ')}`).toBeLessThan(0.01);
+  });
+
   test('without JavaScript it says search needs JavaScript and links the browse pages', async () => {
     const { context, problems } = await openContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}${BASE}search/`);
-    await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(true);
-    await expect(page.locator('[data-search-fallback]').textContent()).resolves.toContain('needs JavaScript');
-    await expect(page.getByLabel('Search articles, claims and quotes').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-search-intro]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-search-intro]').textContent()).resolves.toContain('needs JavaScript');
+    // The form is there but cannot be used: nothing pretends to search.
+    await expect(page.getByLabel('Search articles, claims and quotes').isDisabled()).resolves.toBe(true);
     for (const [name, href] of [
       ['Archive by month', `${BASE}archive/`],
       ['Sources', `${BASE}sources/`],
@@ -164,7 +193,7 @@ describe('the search page', () => {
     }
     expect(scripts).toEqual([]);
     await page.goto(`${server.origin}${BASE}search/`);
-    await page.locator('[data-search-form]').waitFor({ state: 'visible', timeout: 10_000 });
+    await waitUntilReady(page);
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.every((url) => url.startsWith(`${server.origin}${BASE}`))).toBe(true);
     await context.close();
@@ -191,7 +220,7 @@ describe('the search page', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.origin}${BASE}search/`);
-    await page.locator('[data-search-form]').waitFor({ state: 'visible', timeout: 10_000 });
+    await waitUntilReady(page);
     const reached: { id: string; outline: boolean }[] = [];
     for (let i = 0; i < 30 && reached.length < 6; i++) {
       await page.keyboard.press('Tab');

@@ -12,7 +12,8 @@ import { CHROMIUM } from '../helpers/browser';
 import { serveDist } from '../helpers/serve';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const PAGES = ['', 'articles/china-military-aid-russia/', 'search/?q=China', 'archive/'];
+// `npx tsx tests/tools/audit.ts search/ archive/` audits only the pages given.
+const PAGES = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['', 'articles/china-military-aid-russia/', 'search/', 'search/?q=China', 'archive/'];
 const SCHEMES = ['light', 'dark'] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
