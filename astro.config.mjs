@@ -6,6 +6,8 @@ import { createSiteProcessor } from './src/lib/render/astro-processor.ts';
 import { readArticleDates } from './src/lib/site/sitemap-dates.ts';
 import { contentCheck } from './src/lib/checker/content-check-integration.ts';
 import { renderWorkers } from './src/lib/render/workers/integration.ts';
+import { pagefindIndex } from './src/lib/search/pagefind-index-integration.ts';
+import { headersFile } from './src/lib/deploy/headers-file-integration.ts';
 
 const deploy = readDeployConfig(process.env);
 if (deploy.siteIsDefault && process.argv.includes('build')) {
@@ -57,6 +59,13 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // The Pagefind index, from the records the search page collects (src/lib/search/).
+    pagefindIndex(),
+    // dist/_headers with its paths under BASE_PATH (src/lib/deploy/headers-file.ts).
+    headersFile({ base: deploy.base, netlify: process.env.NETLIFY === 'true' }),
   ],
+  // The search page's script is a file of its own, never inlined: the host's
+  // Content-Security-Policy header (public/_headers) allows the site's own scripts, not inline ones.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   devToolbar: { enabled: false },
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { builtSite } from '../helpers/build-site';
 import { findOverflowingElements, runAxe, tabThroughPage, useBrowserAndSite, watchProblems } from '../helpers/browser';
 
-const PAGES = ['', 'articles/china-military-aid-russia/', 'tags/china/', 'tags/', 'subscribe/', 'no-such-page/'];
+const PAGES = ['', 'articles/china-military-aid-russia/', 'tags/china/', 'tags/', 'subscribe/', 'archive/', 'archive/2026/11/', 'no-such-page/'];
 const VIEWPORTS = [375, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 

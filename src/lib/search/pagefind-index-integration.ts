@@ -1,0 +1,118 @@
+/**
+ * Writes the site's Pagefind search index into `<output>/pagefind/` for every `astro build`
+ * (`npm run build` and a bare `astro build` alike), from the records the search page collects
+ * (search-record-handoff.ts). Indexing starts as soon as the search page has rendered, while
+ * Astro renders the other pages; the files are written when the build is done.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { PagefindIndex } from 'pagefind';
+import { isSearchIndexEnabled } from './search-index-setting.ts';
+import { listenForSearchRecords, takeSearchRecords } from './search-record-handoff.ts';
+import type { SearchRecord } from './search-records.ts';
+
+/** The folder of the index under the output (and under the base path when served). */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
+/**
+ * Files Pagefind writes for its ready-made interfaces; the search page uses Pagefind's API with
+ * its own markup, so these are removed to keep the output small.
+ */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** Records sent to Pagefind at once: one at a time, the round trips to its process take four times as long as the indexing. */
+const BATCH_SIZE = 500;
+
+/** Thrown when the index cannot be written; the message says why. */
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+type Pagefind = typeof import('pagefind');
+
+/** Starts Pagefind's process and gives it every record. */
+async function indexRecords(pagefind: Pagefind, records: readonly SearchRecord[]): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: records[0]?.language ?? 'en' });
+  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+  for (let first = 0; first < records.length; first += BATCH_SIZE) {
+    const batch = records.slice(first, first + BATCH_SIZE);
+    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    added.forEach((result, offset) => {
+      if (result.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${batch[offset]!.url}: ${result.errors.join('; ')}`);
+    });
+  }
+  return index;
+}
+
+export function pagefindIndex(): AstroIntegration {
+  let pagefind: Pagefind | undefined;
+  let indexing: Promise<PagefindIndex> | undefined;
+  let indexingStarted = 0;
+  return {
+    name: 'sourced:pagefind-index',
+    hooks: {
+      'astro:build:start': async () => {
+        if (!isSearchIndexEnabled(process.env)) return;
+        // Loaded here so that `astro dev` and the checker never start Pagefind's binary.
+        pagefind = await import('pagefind');
+        const loaded = pagefind;
+        listenForSearchRecords(({ records }) => {
+          indexingStarted = performance.now();
+          indexing = indexRecords(loaded, records);
+          // Failures are reported when the build is done; keep Node from calling this one unhandled meanwhile.
+          indexing.catch(() => {});
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const offered = takeSearchRecords();
+        if (!isSearchIndexEnabled(process.env)) {
+          logger.warn('SOURCED_SEARCH_INDEX=0: no search index was written; the search page will say search is unavailable.');
+          return;
+        }
+        if (!offered || !indexing || !pagefind) {
+          throw new SearchIndexError('The search page (src/pages/search.astro) did not collect the search records, so no search index could be written.');
+        }
+        const waitStart = performance.now();
+        try {
+          const index = await indexing;
+          const waited = (performance.now() - waitStart) / 1000;
+          const outputPath = join(fileURLToPath(dir), SEARCH_INDEX_DIR);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+          for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
+          const size = folderSize(outputPath);
+          const total = ((performance.now() - indexingStarted) / 1000).toFixed(1);
+          const added = ((performance.now() - waitStart) / 1000).toFixed(1);
+          logger.info(
+            `Search index: ${offered.records.length} records (collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
+              `indexed and written in ${total} s, ${added} s of it after the pages (${waited.toFixed(1)} s waiting for the indexing).`,
+          );
+        } finally {
+          indexing = undefined;
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
