@@ -43,4 +43,4 @@ export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerC
 export { pluralise } from '../util/pluralise.ts';
 export { toCalloutText, type CalloutText } from './markup/callout-text.ts';
 export { findHedges } from './remark/hedges.ts';
-export { sourceElementId } from './markup/page-element-ids.ts';
+export { ARTICLE_BODY_ID, sourceElementId } from './markup/page-element-ids.ts';
