@@ -38,6 +38,7 @@ export {
   quoteEntryElementId,
   statusClassName,
   termElementId,
+  termExplanationElementId,
 } from './markup/contract.ts';
 export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries.ts';
 export { pluralise } from '../util/pluralise.ts';
