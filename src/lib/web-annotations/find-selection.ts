@@ -1,5 +1,5 @@
 /**
- * Finds the text an annotation's selectors describe in a plain text: for tests, and for
+ * Finds the text an annotation's selectors describe in the text of the article's body element (page-text.ts): for tests, and for
  * consumers that want to place the annotations on their own copy of the article.
  */
 import { codePointPositions, toCodePoints } from './code-points.ts';

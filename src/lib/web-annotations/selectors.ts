@@ -11,7 +11,7 @@ import type { CssSelector, TextPositionSelector, TextQuoteSelector } from './mod
 export const DEFAULT_CONTEXT_LENGTH = 32;
 
 /**
- * The quote and position selectors of `range` in a plain text given as code points (see
+ * The quote and position selectors of `range` in a text given as code points (see
  * `ArticleText.codePoints`). `prefix` and `suffix` hold up to `contextLength` code points and are
  * left out when there is nothing before or after the words.
  */
