@@ -10,7 +10,9 @@ describe('the language lens', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}${ARTICLE}`);
-    const explanation = page.locator('#term-t1 .sourced-term__explain');
+    // The explanation follows the term (never inside annotated words), and the term names it.
+    const explanation = page.locator('#term-t1-explanation.sourced-term__explain');
+    await expect(page.locator('#term-t1').getAttribute('aria-describedby')).resolves.toBe('term-t1-explanation');
     await expect(explanation.isVisible()).resolves.toBe(false);
     const outline = () => page.locator('#term-t1').evaluate((element) => getComputedStyle(element).outlineStyle);
     await expect(outline()).resolves.toBe('none');

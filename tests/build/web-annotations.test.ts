@@ -1,12 +1,14 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
-import { sliceCodePoints, toArticlePlainText } from '../../src/lib/web-annotations/index';
+import { readPageText, sliceCodePoints } from '../../src/lib/web-annotations/index';
 import { builtSite, TEST_SITE_URL } from '../helpers/build-site';
 import { $, $$, attr, readPage, readText } from '../helpers/dist';
 
 interface Selector {
   type: string;
+  value?: string;
+  refinedBy?: Selector;
   exact?: string;
   prefix?: string;
   suffix?: string;
@@ -22,7 +24,8 @@ describe.each([
   const page = readPage(dist, `articles/${slug}/index.html`);
   const collection = JSON.parse(readText(dist, `articles/${slug}/annotations.jsonld`));
   const items: { id: string; target: { source: string; selector: Selector[] } }[] = collection.first.items;
-  const plainText = toArticlePlainText(toHtml(($(page, '.article__body') as Element).children));
+  // The text content of the page's body element, which the quote and position selectors refine.
+  const bodyText = readPageText(toHtml(($(page, '#article-body') as Element).children)).text;
 
   test('is linked from the article page and describes every claim, quote, note and term', () => {
     const link = $$(page, 'link[rel="alternate"][type="application/ld+json"]')[0]!;
@@ -39,12 +42,13 @@ describe.each([
   test('every exact text is found at its position in the page’s text, with its prefix and suffix around it', () => {
     expect(items.length).toBeGreaterThan(3);
     for (const item of items) {
-      const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
-      const position = item.target.selector.find((s) => s.type === 'TextPositionSelector')!;
+      const refined = item.target.selector.filter((s) => s.type === 'CssSelector' && s.value === '#article-body').map((s) => s.refinedBy!);
+      const quote = refined.find((s) => s.type === 'TextQuoteSelector')!;
+      const position = refined.find((s) => s.type === 'TextPositionSelector')!;
       expect(quote.exact!.length, item.id).toBeGreaterThan(0);
-      expect(sliceCodePoints(plainText, position.start!, position.end!), item.id).toBe(quote.exact);
-      expect(sliceCodePoints(plainText, position.start! - [...(quote.prefix ?? '')].length, position.start!), item.id).toBe(quote.prefix ?? '');
-      expect(sliceCodePoints(plainText, position.end!, position.end! + [...(quote.suffix ?? '')].length), item.id).toBe(quote.suffix ?? '');
+      expect(sliceCodePoints(bodyText, position.start!, position.end!), item.id).toBe(quote.exact);
+      expect(sliceCodePoints(bodyText, position.start! - [...(quote.prefix ?? '')].length, position.start!), item.id).toBe(quote.prefix ?? '');
+      expect(sliceCodePoints(bodyText, position.end!, position.end! + [...(quote.suffix ?? '')].length), item.id).toBe(quote.suffix ?? '');
     }
   });
 });

@@ -38,9 +38,10 @@ export {
   quoteEntryElementId,
   statusClassName,
   termElementId,
+  termExplanationElementId,
 } from './markup/contract.ts';
 export { countQuotesBySpeaker, countSourceUsage, type SourceUsage, type SpeakerCount } from './summaries.ts';
 export { pluralise } from '../util/pluralise.ts';
 export { toCalloutText, type CalloutText } from './markup/callout-text.ts';
 export { findHedges } from './remark/hedges.ts';
-export { sourceElementId } from './markup/page-element-ids.ts';
+export { ARTICLE_BODY_ID, sourceElementId } from './markup/page-element-ids.ts';

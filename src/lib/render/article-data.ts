@@ -11,12 +11,10 @@
  *   `rendered.metadata.frontmatter`: the annotation model replaces the frontmatter there (the
  *   fields themselves are stored as the entry's `data`), and a deferred render keeps the raw
  *   frontmatter there until the pages render the article (deferred-render.ts).
- * The build's renderer adds the article's plain text to `rendered.metadata` (renderer.ts).
  */
 import type { VFile } from 'vfile';
 import type { ArticleAnnotations } from '../annotations/model.ts';
 import { articlePageIds } from '../annotations/markup/page-element-ids.ts';
-import { isCompactArticleText, type CompactArticleText } from '../web-annotations/article-text.ts';
 
 /** `file.data`: the article file's whole text (frontmatter included), when a caller has it. */
 const FILE_SOURCE = 'sourcedFileSource';
@@ -26,8 +24,6 @@ const DECLARED_SOURCES = 'sourcedDeclaredSources';
 const ANNOTATIONS = 'sourcedAnnotations';
 /** `rendered.metadata.frontmatter` of an article left for later: its raw frontmatter. */
 const DEFERRED_FRONTMATTER = 'sourcedDeferredFrontmatter';
-/** `rendered.metadata`: the article's plain text, from the build's renderer. */
-export const ARTICLE_TEXT = 'articleText';
 
 /** What Astro keeps of a render in `file.data.astro`. */
 interface AstroFileData {
@@ -100,10 +96,4 @@ export function readDeferredFrontmatter(metadata: StoredMetadata): Record<string
   const frontmatter = metadata?.['frontmatter'];
   if (typeof frontmatter !== 'object' || frontmatter === null || !(DEFERRED_FRONTMATTER in frontmatter)) return undefined;
   return (frontmatter as Record<string, unknown>)[DEFERRED_FRONTMATTER] as Record<string, unknown>;
-}
-
-/** The article's plain text as the build's renderer stored it; `undefined` for an article Astro rendered itself. */
-export function readStoredArticleText(metadata: StoredMetadata): CompactArticleText | undefined {
-  const stored = metadata?.[ARTICLE_TEXT];
-  return isCompactArticleText(stored) ? stored : undefined;
 }

@@ -17,9 +17,6 @@
  * Together these took about a fifth of an annotated article's render time (a sixth of a plain
  * one's). The result is the one Astro's renderer gives, byte for byte: HTML, headings,
  * frontmatter (tested on every fixture and on generated articles).
- *
- * The article's plain text (web-annotations/article-text.ts) is read from the same tree, so
- * the Web Annotation export need not parse the HTML again.
  */
 import type { MarkdownRenderer, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/internal-helpers/markdown';
 import type { Element, Root as HastRoot } from 'hast';
@@ -32,14 +29,11 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { forEachNode } from '../util/for-each-node.ts';
 import { getMarkdownOptions } from './pipeline.ts';
-import { compactArticleText, readArticleText, type CompactArticleText } from '../web-annotations/article-text.ts';
 
-/** What a deferred render gives: Astro's result, and the article's plain text in its metadata. */
-export interface DeferredRenderResult extends MarkdownRenderResult {
-  metadata: MarkdownRenderResult['metadata'] & { articleText: CompactArticleText };
-}
+/** What a deferred render gives: Astro's result. */
+export type DeferredRenderResult = MarkdownRenderResult;
 
-/** Astro's renderer interface, with the article's text in the result. */
+/** Astro's renderer interface. */
 export interface DeferredArticleRenderer extends MarkdownRenderer {
   render(content: string, options?: MarkdownRenderOptions): Promise<DeferredRenderResult>;
 }
@@ -91,7 +85,6 @@ export function createDeferredArticleRenderer(): DeferredArticleRenderer {
           localImagePaths: [],
           remoteImagePaths: [],
           frontmatter: astro?.frontmatter ?? {},
-          articleText: compactArticleText(readArticleText(tree)),
         },
       };
     },

@@ -3,16 +3,10 @@
  * content collection).
  */
 import { SITE_LANGUAGE } from '../../consts.ts';
-import { getAnnotations, getPublishedArticles, type Article } from '../site/articles.ts';
+import { getAnnotations, getPublishedArticles, getStoredHtml } from '../site/articles.ts';
 import { PATHS } from '../site/urls.ts';
-import { isCompactArticleText, toArticlePlainText } from '../web-annotations/article-text.ts';
+import { articlePlainText } from './article-plain-text.ts';
 import { buildSearchRecords, type SearchRecord } from './search-records.ts';
-
-/** The article's plain text: the one stored when it was rendered, else read from its HTML. */
-function plainText(article: Article): string {
-  const stored = article.rendered?.metadata?.['articleText'];
-  return isCompactArticleText(stored) ? stored.text : toArticlePlainText(article.rendered?.html ?? '');
-}
 
 export async function collectSearchRecords(): Promise<SearchRecord[]> {
   return (await getPublishedArticles()).flatMap((article) => {
@@ -24,7 +18,7 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
         description: article.data.description,
         published: article.data.published,
         tags: article.data.tags,
-        text: plainText(article),
+        text: articlePlainText(getStoredHtml(article)),
         claims,
         quotes,
       },

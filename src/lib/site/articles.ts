@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fillCallouts, pluralise, type ArticleAnnotations } from '../annotations/index.ts';
-import { readStoredAnnotations, readStoredArticleText } from '../render/article-data.ts';
+import { readStoredAnnotations } from '../render/article-data.ts';
 import { buildSourceIndex, type SourceEntry } from '../analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { recordArticleDates } from './sitemap-dates.ts';
@@ -11,7 +11,6 @@ import { takeRenderWorkers } from '../render/workers/pool.ts';
 import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
 import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
-import { expandArticleText, type ArticleText } from '../web-annotations/article-text.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -74,16 +73,6 @@ async function loadPublishedArticles(): Promise<Article[]> {
 /** The annotation model of an article (claims, quotes, notes). */
 export function getAnnotations(article: Article): ArticleAnnotations {
   return readStoredAnnotations(article.rendered?.metadata);
-}
-
-/**
- * The plain text of the article's stored HTML (`rendered.html`), as read when the article was
- * rendered (see render/renderer.ts); `undefined` for an article Astro rendered itself
- * (one with a Markdown image), whose text is read from its HTML instead.
- */
-export function getArticleText(article: Article): ArticleText | undefined {
-  const stored = readStoredArticleText(article.rendered?.metadata);
-  return stored ? expandArticleText(stored) : undefined;
 }
 
 /** The article's HTML as the pipeline stored it: callouts are empty placeholders (see fill-callouts.ts). */

@@ -4,14 +4,17 @@
  * claim, quote and editor's note, in reading order. Pure: no I/O, no Astro.
  *
  * Each annotation's `target` is the article URL with three equivalent selectors: a
- * `TextQuoteSelector` and a `TextPositionSelector` over the article's plain text (see
- * `article-text.ts`; positions count code points) and a `CssSelector` for the element on the page.
- * The invariant: for every annotation, the plain text from `start` to `end` is `exact`.
+ * `TextQuoteSelector` and a `TextPositionSelector`, each refining a `CssSelector` for the
+ * article's body element (`#article-body`) and counting over its DOM text content as a client
+ * sees it (see `page-text.ts`; positions count code points), and a `CssSelector` for the
+ * annotated element. The invariant: for every annotation, the body's text from `start` to `end`
+ * is `exact`, and the words of a claim, quote or term are the element's own text.
  */
 import type { Element, Root } from 'hast';
 import { forEachNode } from '../util/for-each-node.ts';
 import type { ArticleAnnotations, SourceRef } from '../annotations/model.ts';
-import { parseArticleHtml, readArticleText, type ArticleText } from './article-text.ts';
+import { parseArticleHtml, type ArticleText } from './article-text.ts';
+import { ARTICLE_BODY_SELECTOR, readPageText } from './page-text.ts';
 import { toAgent } from './bodies.ts';
 import { annotationId, defaultCollectionUrl, defaultSourceUrl, pageId } from './ids.ts';
 import type { AnnotationDraft, AnnotationKind, AnnotationKindContext } from './kinds/kind.ts';
@@ -19,7 +22,7 @@ import { CLAIM_ANNOTATIONS } from './kinds/claims.ts';
 import { NOTE_ANNOTATIONS } from './kinds/notes.ts';
 import { QUOTE_ANNOTATIONS } from './kinds/quotes.ts';
 import { ANNOTATION_CONTEXT, type AnnotationCollection, type WebAnnotation } from './model.ts';
-import { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH } from './selectors.ts';
+import { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH, refineElement } from './selectors.ts';
 
 /** The kinds of annotation a collection has unless told otherwise: claims, quotes, notes. */
 export const DEFAULT_ANNOTATION_KINDS: readonly AnnotationKind[] = [CLAIM_ANNOTATIONS, QUOTE_ANNOTATIONS, NOTE_ANNOTATIONS];
@@ -49,10 +52,15 @@ export interface BuildAnnotationCollectionOptions {
   /** The collection's label. Default `Annotations on “<title>”`. */
   label?: string | undefined;
   /**
-   * The article's text, when it was read as the article was rendered (render/renderer.ts):
-   * it must be the text of `html`. Default: read from `html`.
+   * The text the selectors count, with the ranges of the annotated elements: it must be the
+   * text of `html` as page-text.ts reads it. Default: `readPageText(html)`.
    */
   articleText?: ArticleText | undefined;
+  /**
+   * A CSS selector for the element of the article's page that holds `html` and nothing else:
+   * quote and position selectors refine it. Default `#article-body` ({@link ARTICLE_BODY_SELECTOR}).
+   */
+  scope?: string | undefined;
 }
 
 /** Thrown when an annotation of the model has no text in the article's HTML. */
@@ -104,6 +112,7 @@ export function buildWebAnnotations(
   const collectionUrl = options.collectionUrl ?? defaultCollectionUrl(metadata.articleUrl);
   const sourceUrl = options.sourceUrl ?? ((source: SourceRef) => defaultSourceUrl(metadata.articleUrl, source.id));
   const contextLength = options.contextLength ?? DEFAULT_CONTEXT_LENGTH;
+  const scope = options.scope ?? ARTICLE_BODY_SELECTOR;
   let parsed: Root | undefined;
   const getTree = (): Root => (parsed ??= typeof tree === 'function' ? tree() : tree);
   let elements: Map<string, Element> | undefined;
@@ -139,7 +148,7 @@ export function buildWebAnnotations(
     target: {
       type: 'SpecificResource',
       source: metadata.articleUrl,
-      selector: [...createTextSelectors(articleText.codePoints, { start, end }, contextLength), createElementSelector(draft.elementId)],
+      selector: [...refineElement(scope, createTextSelectors(articleText.codePoints, { start, end }, contextLength)), createElementSelector(draft.elementId)],
     },
   }));
 }
@@ -147,7 +156,8 @@ export function buildWebAnnotations(
 /**
  * The Web Annotation collection of an article.
  *
- * @param html the rendered HTML of the article body (`entry.rendered.html`)
+ * @param html the HTML the article's page holds in its body element: the stored HTML with its
+ *   callouts filled in (`getArticleHtml`)
  * @param annotations the article's annotation model (claims, quotes, notes, …)
  * @param metadata the article's URL, title and dates
  * @throws {MissingAnnotationTextError} when an annotation of the model has no text in `html`
@@ -161,7 +171,7 @@ export function buildAnnotationCollection(
   // With the text read when the article was rendered, the HTML is parsed only if a kind asks for an element.
   let tree: Root | undefined;
   const parse = (): Root => (tree ??= parseArticleHtml(html));
-  const items = buildWebAnnotations(options.articleText ?? readArticleText(parse()), parse, annotations, metadata, options);
+  const items = buildWebAnnotations(options.articleText ?? readPageText(html), parse, annotations, metadata, options);
   const collectionUrl = options.collectionUrl ?? defaultCollectionUrl(metadata.articleUrl);
   const page = pageId(collectionUrl);
   const modified = metadata.updated?.toISOString();

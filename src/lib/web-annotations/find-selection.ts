@@ -1,5 +1,5 @@
 /**
- * Finds the text an annotation's selectors describe in a plain text: for tests, and for
+ * Finds the text an annotation's selectors describe in the text of the article's body element (page-text.ts): for tests, and for
  * consumers that want to place the annotations on their own copy of the article.
  */
 import { codePointPositions, toCodePoints } from './code-points.ts';
@@ -37,7 +37,8 @@ function matchingAfter(text: string, index: number, expected: string): number {
 
 /**
  * Finds the text described by an annotation's selectors (a target's `selector`, one selector or
- * a list) in `text`, the article's plain text.
+ * a list) in `text`, the text of the article's body element (page-text.ts); quote and position
+ * selectors are read at the top level or in a `CssSelector`'s `refinedBy`.
  *
  * - With a `TextQuoteSelector`: every occurrence of `exact` is a candidate; the one whose
  *   surrounding text agrees best with `prefix` and `suffix` wins and, between equally good ones,
@@ -53,7 +54,9 @@ export function findTextSelection(
   text: string,
   selectors: AnnotationSelector | readonly AnnotationSelector[] | undefined,
 ): TextSelection | undefined {
-  const list: readonly AnnotationSelector[] = selectors === undefined ? [] : Array.isArray(selectors) ? selectors : [selectors as AnnotationSelector];
+  const given: readonly AnnotationSelector[] = selectors === undefined ? [] : Array.isArray(selectors) ? selectors : [selectors as AnnotationSelector];
+  // A quote or position refining the body element (`#article-body`) counts over that element's text.
+  const list = given.flatMap((selector): AnnotationSelector[] => (selector.type === 'CssSelector' && selector.refinedBy ? [selector.refinedBy] : [selector]));
   const quote = list.find(isQuote);
   const position = list.find(isPosition);
 

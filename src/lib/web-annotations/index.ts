@@ -15,17 +15,10 @@ export {
   type ArticleMetadata,
   type BuildAnnotationCollectionOptions,
 } from './build-annotation-collection.ts';
-export {
-  EXCLUDED_CLASSES,
-  extractArticleText,
-  parseArticleHtml,
-  readArticleText,
-  toArticlePlainText,
-  type ArticleText,
-  type TextRange,
-} from './article-text.ts';
+export { parseArticleHtml, type ArticleText, type TextRange } from './article-text.ts';
+export { ARTICLE_BODY_SELECTOR, OUTSIDE_RANGE_CLASSES, readPageText } from './page-text.ts';
 export { findTextSelection, type TextSelection } from './find-selection.ts';
-export { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH, escapeCssIdentifier } from './selectors.ts';
+export { createElementSelector, createTextSelectors, DEFAULT_CONTEXT_LENGTH, escapeCssIdentifier, refineElement } from './selectors.ts';
 export { codePointLength, codePointPositions, sliceCodePoints, toCodePoints } from './code-points.ts';
 export { ANNOTATIONS_FILE_NAME, annotationId, defaultCollectionUrl, defaultSourceUrl } from './ids.ts';
 export { agentBody, BODY_LANGUAGE, classifyingBody, commentingBody, describingBody, linkBody, tagBody, toAgent } from './bodies.ts';

@@ -36,17 +36,22 @@ export interface TextQuoteSelector {
   suffix?: string;
 }
 
-/** Selects text by its position in the plain text, in code points; `end` is exclusive. */
+/** Selects text by its position in the text it refines (see page-text.ts), in code points; `end` is exclusive. */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
 }
 
-/** Selects the element on the page that carries the annotation (`#claim-signal`). */
+/**
+ * Selects an element on the page: the one that carries the annotation (`#claim-signal`), or the
+ * article's body (`#article-body`) refined by a quote or a position over its text content.
+ */
 export interface CssSelector {
   type: 'CssSelector';
   value: string;
+  /** A selector applied to the text of the element this one selects (W3C model §4.2.9). */
+  refinedBy?: TextQuoteSelector | TextPositionSelector;
 }
 
 /** Any selector this library writes or reads. */
@@ -97,7 +102,10 @@ export interface AnnotationTarget {
   type: 'SpecificResource';
   /** The article's URL. */
   source: string;
-  /** Equivalent ways to find the same text: a quote, a position, the element on the page. */
+  /**
+   * Equivalent ways to find the same text: a quote and a position, each refining the article's
+   * body element, and the annotated element itself.
+   */
   selector: AnnotationSelector[];
 }
 

@@ -1,7 +1,8 @@
 /**
- * Selectors for a stretch of the article's plain text: a `TextQuoteSelector` (the words, with
- * context) and a `TextPositionSelector` (where they are), both over the same plain text and both
- * counting Unicode code points, and a `CssSelector` for the element on the page.
+ * Selectors for a stretch of the article's text (page-text.ts): a `TextQuoteSelector` (the
+ * words, with context) and a `TextPositionSelector` (where they are), both over the same text
+ * and both counting Unicode code points, each refining a `CssSelector` for the element whose
+ * text it is; and a `CssSelector` for the annotated element on the page.
  */
 import type { TextRange } from './article-text.ts';
 import type { CssSelector, TextPositionSelector, TextQuoteSelector } from './model.ts';
@@ -10,7 +11,7 @@ import type { CssSelector, TextPositionSelector, TextQuoteSelector } from './mod
 export const DEFAULT_CONTEXT_LENGTH = 32;
 
 /**
- * The quote and position selectors of `range` in a plain text given as code points (see
+ * The quote and position selectors of `range` in a text given as code points (see
  * `ArticleText.codePoints`). `prefix` and `suffix` hold up to `contextLength` code points and are
  * left out when there is nothing before or after the words.
  */
@@ -32,6 +33,14 @@ export function createTextSelectors(
     ...(suffix ? { suffix } : {}),
   };
   return [quote, { type: 'TextPositionSelector', start, end }];
+}
+
+/**
+ * The alternatives of a target: the quote and the position, each refining the element whose text
+ * content they count (`{ type: 'CssSelector', value: '#article-body', refinedBy: … }`).
+ */
+export function refineElement(scope: string, selectors: readonly (TextQuoteSelector | TextPositionSelector)[]): CssSelector[] {
+  return selectors.map((refinedBy) => ({ type: 'CssSelector', value: scope, refinedBy }));
 }
 
 /** A `CssSelector` for the element with this id (`#claim-signal`), escaped for CSS. */

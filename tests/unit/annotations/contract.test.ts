@@ -11,6 +11,7 @@ import {
   quoteEntryElementId,
   statusClassName,
   termElementId,
+  termExplanationElementId,
 } from '../../../src/lib/annotations/index';
 import { dataProperty } from '../../../src/lib/annotations/markup/contract';
 import { renderArticle } from '../../helpers/processor';
@@ -32,13 +33,14 @@ const matches = (html: string, pattern: RegExp): string[] => [...html.matchAll(p
 
 describe('the HTML contract', () => {
   test('ids, classes and data attributes are spelled as the stylesheet and readers’ links expect', () => {
-    expect([claimElementId('aid'), calloutElementId('aid'), quoteElementId('q1'), quoteEntryElementId('q1'), noteElementId('n1'), termElementId('t1')]).toEqual([
+    expect([claimElementId('aid'), calloutElementId('aid'), quoteElementId('q1'), quoteEntryElementId('q1'), noteElementId('n1'), termElementId('t1'), termExplanationElementId('t1')]).toEqual([
       'claim-aid',
       'callout-aid',
       'quote-q1',
       'quote-entry-q1',
       'note-n1',
       'term-t1',
+      'term-t1-explanation',
     ]);
     expect(statusClassName('denied')).toBe('sourced-status sourced-status--denied');
     expect(modifierClass(HTML_CLASSES.claim, 'confirmed')).toBe('sourced-claim--confirmed');
@@ -70,7 +72,7 @@ describe('the HTML contract', () => {
         ...annotations.claims.flatMap((claim) => [claimElementId(claim.id), calloutElementId(claim.id)]),
         ...annotations.quotes.map((quote) => quoteElementId(quote.id)),
         ...annotations.notes.map((note) => noteElementId(note.id)),
-        ...annotations.terms.map((term) => termElementId(term.id)),
+        ...annotations.terms.flatMap((term) => [termElementId(term.id), termExplanationElementId(term.id)]),
       ]),
     );
     expect(ids).toHaveLength(new Set(ids).size);

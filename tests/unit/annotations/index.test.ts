@@ -4,6 +4,7 @@ import * as annotations from '../../../src/lib/annotations/index';
 test('the annotation engine exposes exactly its public surface', () => {
   expect(Object.keys(annotations).sort()).toEqual([
     'ANNOTATION_NAMES',
+    'ARTICLE_BODY_ID',
     'CLAIM_STATUSES',
     'CLAIM_STATUS_DESCRIPTIONS',
     'CLAIM_STATUS_LABELS',
@@ -38,6 +39,7 @@ test('the annotation engine exposes exactly its public surface', () => {
     'sourceElementId',
     'statusClassName',
     'termElementId',
+    'termExplanationElementId',
     'toCalloutText',
     'toExcerpt',
   ]);

@@ -21,7 +21,7 @@ const plain = await createMarkdownProcessor({
 
 /** The visible characters of some HTML (the language lens off), white space removed. */
 function visibleCharacters(html: string): string {
-  return toText(fromHtml(html.replace(/<span class="sourced-term__explain">[^<]*<\/span>/g, ''), { fragment: true })).replace(/\s+/g, '');
+  return toText(fromHtml(html.replace(/<span class="sourced-term__explain"[^>]*>[^<]*<\/span>/g, ''), { fragment: true })).replace(/\s+/g, '');
 }
 
 /** Text mixing words with the punctuation that remark-directive reacts to. */

@@ -5,7 +5,7 @@ describe(':term and the language lens', () => {
   test('marks analyst terms with their kind and an explanation shown by the lens', async () => {
     const { html, annotations } = await renderArticle('The :term[communist regime]{kind=loaded note="The outlet’s word."} said so.', { sources: {} });
     expect(html).toBe(
-      '<p>The <span class="sourced-term sourced-term--loaded" id="term-t1" data-term="loaded">communist regime<span class="sourced-term__explain"> [Loaded wording: The outlet’s word.]</span></span> said so.</p>',
+      '<p>The <span class="sourced-term sourced-term--loaded" id="term-t1" data-term="loaded" aria-describedby="term-t1-explanation">communist regime</span><span class="sourced-term__explain" id="term-t1-explanation"> [Loaded wording: The outlet’s word.]</span> said so.</p>',
     );
     expect(annotations.terms).toEqual([expect.objectContaining({ id: 't1', kind: 'loaded', text: 'communist regime', automatic: false })]);
   });

@@ -6,12 +6,11 @@ import {
   escapeCssIdentifier,
   MissingAnnotationTextError,
   TERM_ANNOTATIONS,
-  toArticlePlainText,
+  readPageText,
   type AnnotationKind,
 } from '../../../src/lib/web-annotations/index';
 import { readStoredAnnotations } from '../../../src/lib/render/article-data';
 import { createDeferredArticleRenderer } from '../../../src/lib/render/renderer';
-import { expandArticleText } from '../../../src/lib/web-annotations/article-text';
 import { renderArticle, TEST_SOURCES } from '../../helpers/processor';
 import { ARTICLE_URL, byElementId, collectionOf, elementIdOf, expectSelectorsHold, METADATA } from './helpers';
 
@@ -68,7 +67,11 @@ describe('buildAnnotationCollection', () => {
     expect(denial.body).toContainEqual(
       expect.objectContaining({ 'schema:roleName': 'by', source: expect.objectContaining({ id: 'https://example.org/sources/embassy/', type: 'Organization', 'schema:category': 'government' }) }),
     );
-    expect(denial.target.selector[0]).toEqual({ type: 'TextQuoteSelector', exact: 'it knew of no such offer', prefix: 'said ', suffix: '. “We' });
+    expect(denial.target.selector[0]).toEqual({
+      type: 'CssSelector',
+      value: '#article-body',
+      refinedBy: { type: 'TextQuoteSelector', exact: 'it knew of no such offer', prefix: 'said ', suffix: 'Claim' },
+    });
   });
 
   test('a claim’s bodies: status, sourcing, by and via, no note when there is none', async () => {
@@ -99,20 +102,20 @@ describe('buildAnnotationCollection', () => {
 });
 
 describe('kinds of annotation', () => {
-  test('claims, quotes and notes by default; terms on request, without changing the plain text', async () => {
+  test('claims, quotes and notes by default; terms on request, without changing the text', async () => {
     expect(DEFAULT_ANNOTATION_KINDS.map((kind) => kind.name)).toEqual(['claim', 'quote', 'note']);
     const { html, collection } = await collectionOf(MARKDOWN, { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS] });
-    expectSelectorsHold(collection, toArticlePlainText(html));
+    expectSelectorsHold(collection, readPageText(html).text);
     const items = byElementId(collection);
     expect(collection.first.items.map(elementIdOf)).toEqual(['claim-aid', 'term-t1', 'term-t2', 'claim-c1', 'quote-q1', 'note-n1']);
-    expect(items.get('term-t1')!.target.selector[0]).toMatchObject({ exact: 'regime' });
+    expect(items.get('term-t1')!.target.selector[0]).toMatchObject({ refinedBy: { exact: 'regime' } });
     expect(items.get('term-t1')!.body).toEqual([
       { type: 'TextualBody', purpose: 'tagging', value: 'term' },
       { type: 'TextualBody', purpose: 'classifying', value: 'loaded' },
       { type: 'TextualBody', purpose: 'describing', value: 'Loaded wording', format: 'text/plain', language: 'en' },
       { type: 'TextualBody', purpose: 'commenting', value: 'The outlet’s word', format: 'text/plain', language: 'en' },
     ]);
-    expect(items.get('term-t2')!.target.selector[0]).toMatchObject({ exact: 'apparently' });
+    expect(items.get('term-t2')!.target.selector[0]).toMatchObject({ refinedBy: { exact: 'apparently' } });
     expect(items.get('term-t2')!.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'automatic' });
   });
 
@@ -127,9 +130,15 @@ describe('kinds of annotation', () => {
       id: `${ARTICLE_URL}annotations.jsonld#quote-q1`,
       motivation: 'highlighting',
       body: [],
-      target: { selector: [{ exact: 'We regret it' }, { type: 'TextPositionSelector' }, { value: '#quote-q1' }] },
+      target: {
+        selector: [
+          { type: 'CssSelector', value: '#article-body', refinedBy: { exact: 'We regret it' } },
+          { type: 'CssSelector', value: '#article-body', refinedBy: { type: 'TextPositionSelector' } },
+          { type: 'CssSelector', value: '#quote-q1' },
+        ],
+      },
     });
-    expectSelectorsHold(collection, toArticlePlainText(html));
+    expectSelectorsHold(collection, readPageText(html).text);
   });
 
   test('an annotation without text in the HTML is an error, not a silent gap', async () => {
@@ -146,14 +155,14 @@ describe('kinds of annotation', () => {
   });
 });
 
-describe('the article’s text read at render time', () => {
+describe('the article’s text given by the caller', () => {
   const deferred = createDeferredArticleRenderer();
   const kinds = [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS];
 
   test('gives the collection reading the HTML gives, without parsing the HTML', async () => {
     const { code, metadata } = await deferred.render(MARKDOWN, { frontmatter: { sources: TEST_SOURCES } });
     const annotations = readStoredAnnotations(metadata);
-    const articleText = expandArticleText(metadata.articleText);
+    const articleText = readPageText(code);
     const parsed = buildAnnotationCollection(code, annotations, METADATA, { kinds });
     expect(parsed.total).toBe(6);
     expect(buildAnnotationCollection(code, annotations, METADATA, { kinds, articleText })).toEqual(parsed);
@@ -171,7 +180,7 @@ describe('the article’s text read at render time', () => {
         return [];
       },
     };
-    buildAnnotationCollection(code, readStoredAnnotations(metadata), METADATA, { kinds: [noteLabels], articleText: expandArticleText(metadata.articleText) });
+    buildAnnotationCollection(code, readStoredAnnotations(metadata), METADATA, { kinds: [noteLabels], articleText: readPageText(code) });
     expect(labels).toEqual(['2', 'root']);
   });
 });

@@ -16,8 +16,10 @@ export const METADATA: ArticleMetadata = { articleUrl: ARTICLE_URL, title: 'Test
 
 /** The quote and position selectors of an annotation. */
 export function textSelectors(annotation: WebAnnotation): { quote: TextQuoteSelector; position: TextPositionSelector } {
-  const quote = annotation.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const position = annotation.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  // Both refine the body element (`{ type: 'CssSelector', value: '#article-body', refinedBy }`).
+  const refined = annotation.target.selector.flatMap((s) => (s.type === 'CssSelector' && s.refinedBy ? [s.refinedBy] : []));
+  const quote = refined.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const position = refined.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
   if (!quote || !position) throw new Error(`${annotation.id} lacks a quote or position selector`);
   return { quote, position };
 }
@@ -34,7 +36,7 @@ export function byElementId(collection: AnnotationCollection): Map<string, WebAn
 
 /**
  * The key invariant, checked independently of the library's own slicing: counted in code points,
- * the plain text holds `exact` at `start`–`end`, `prefix` right before and `suffix` right after,
+ * the text of the body element (page-text.ts) holds `exact` at `start`–`end`, `prefix` right before and `suffix` right after,
  * and `findTextSelection` finds the same place.
  */
 export function expectSelectorsHold(collection: AnnotationCollection, text: string): void {

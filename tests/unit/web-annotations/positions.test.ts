@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { toArticlePlainText } from '../../../src/lib/web-annotations/index';
+import { readPageText } from '../../../src/lib/web-annotations/index';
 import { byElementId, collectionOf, expectSelectorsHold, textSelectors } from './helpers';
 
 /** Builds the collection of some Markdown, checks the invariant and returns the selectors by element id. */
 async function selectorsOf(markdown: string) {
   const { html, collection } = await collectionOf(markdown);
-  const text = toArticlePlainText(html);
+  const text = readPageText(html).text;
   expectSelectorsHold(collection, text);
   const items = byElementId(collection);
   const get = (elementId: string) => {
@@ -42,7 +42,8 @@ describe('selectors: typography and non-ASCII text', () => {
     const { quote } = get('claim-c1');
     expect(Array.from(quote.prefix ?? '')).toHaveLength(32);
     expect(quote.prefix).toBe(`${'🎉'.repeat(31)} `);
-    expect(quote.suffix).toBe(` ${'🎉'.repeat(31)}`);
+    // The claim's number follows the claim in the page's text.
+    expect(quote.suffix).toBe(`Claim 1: see sourcing ${'🎉'.repeat(10)}`);
     expect(quote.prefix).not.toMatch(/^[\udc00-\udfff]/);
   });
 
@@ -54,7 +55,12 @@ describe('selectors: typography and non-ASCII text', () => {
 
   test('no prefix at the start of the text, no suffix at its end', async () => {
     const { get } = await selectorsOf(':claim[Everything]{by=ft}');
-    expect(get('claim-c1').quote).toEqual({ type: 'TextQuoteSelector', exact: 'Everything' });
+    // The claim's number and its callout follow it in the page's text.
+    expect(get('claim-c1').quote).toEqual({ type: 'TextQuoteSelector', exact: 'Everything', suffix: 'Claim 1: see sourcingClaim 1, Un' });
+    const { get: getQuote } = await selectorsOf('“:quote[Everything]{by=tsang}”');
+    expect(getQuote('quote-q1').quote).toEqual({ type: 'TextQuoteSelector', exact: 'Everything', prefix: '“', suffix: '”' });
+    const { get: getNote } = await selectorsOf(':::note{kind=context}\nAll of it.\n:::');
+    expect(getNote('note-n1').quote).toEqual({ type: 'TextQuoteSelector', exact: 'All of it.', prefix: 'Context' });
     expect(get('claim-c1').position).toMatchObject({ start: 0, end: 10 });
   });
 });
@@ -101,11 +107,12 @@ describe('selectors: nesting', () => {
     const { text, get } = await selectorsOf(
       'Before.\n\n:::note[Who said this?]{kind=caveat}\nThe report says :claim[officials “:quote[knew]{by=us-officials}” early]{by=us-officials}.\n\nA second paragraph.\n:::\n\nAfter.',
     );
-    expect(text).toBe('Before.\n\nThe report says officials “knew” early.\n\nA second paragraph.\n\nAfter.');
+    // The page's text: white space as the HTML has it, the note's label, the claim's number and its callout included.
+    expect(text).toBe('Before.\nCaveat: Who said this?The report says officials “knew” earlyClaim 1: see sourcing.A second paragraph.Claim 1, Unverified: US officialsUS officials. Anonymous officials↑ Back to claim 1 in the textAfter.');
     const note = get('note-n1');
-    expect(note.quote.exact).toBe('The report says officials “knew” early.\n\nA second paragraph.');
-    expect(note.quote.prefix).toBe('Before.\n\n');
-    expect(note.quote.suffix).toBe('\n\nAfter.');
+    expect(note.quote.exact).toBe('The report says officials “knew” earlyClaim 1: see sourcing.A second paragraph.');
+    expect(note.quote.prefix).toBe('Before.\nCaveat: Who said this?');
+    expect(note.quote.suffix).toBe('Claim 1, Unverified: US official');
     const claim = get('claim-c1');
     expect(claim.quote.exact).toBe('officials “knew” early');
     expect(claim.position.start).toBeGreaterThan(note.position.start);
@@ -115,7 +122,7 @@ describe('selectors: nesting', () => {
 
   test('a claim inside a link, a list and emphasis', async () => {
     const { get } = await selectorsOf('- first item\n- see [the report that :claim[*China* offered aid]{by=ft}](https://example.org/)\n- last');
-    expect(get('claim-c1').quote).toMatchObject({ exact: 'China offered aid', prefix: 'first item\nsee the report that ', suffix: '\nlast' });
+    expect(get('claim-c1').quote).toMatchObject({ exact: 'China offered aid', prefix: '\nfirst item\nsee the report that ', suffix: 'Claim 1: see sourcing\nlast\nClaim' });
   });
 
   test('terms inside a claim do not add their explanation to the claim’s words', async () => {

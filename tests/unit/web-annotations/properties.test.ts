@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { toArticlePlainText } from '../../../src/lib/web-annotations/index';
+import { readPageText } from '../../../src/lib/web-annotations/index';
 import { byElementId, collectionOf, expectSelectorsHold, textSelectors } from './helpers';
 
 /** Few phrases, so the same words often come back; with typography, accents, CJK and emoji. */
@@ -39,7 +39,7 @@ describe('properties', () => {
           })
           .join('\n\n');
         const { html, annotations, collection } = await collectionOf(markdown);
-        const text = toArticlePlainText(html);
+        const text = readPageText(html).text;
         expectSelectorsHold(collection, text);
 
         const segments = blocks.flatMap((block) => block.segments);

@@ -38,6 +38,8 @@ export const quoteEntryElementId = (quoteId: string): string => `quote-entry-${q
 export const noteElementId = (noteId: string): string => `note-${noteId}`;
 /** Element id of a term of the language lens: `term-t1`. */
 export const termElementId = (termId: string): string => `term-${termId}`;
+/** Element id of a term's explanation, which sits after the annotated words (see remark/insertions.ts): `term-t1-explanation`. */
+export const termExplanationElementId = (termId: string): string => `term-${termId}-explanation`;
 
 // ---- class names ----
 
@@ -182,18 +184,26 @@ export function noteLabelProperties(): Properties {
   return { className: [HTML_CLASSES.noteLabel] };
 }
 
-/** Wording of the language lens: `<span class="sourced-term sourced-term--hedge" id="term-t1" data-term="hedge">`. */
+/**
+ * Wording of the language lens: `<span class="sourced-term sourced-term--hedge" id="term-t1"
+ * data-term="hedge" aria-describedby="term-t1-explanation">`.
+ */
 export function termProperties(termId: string, kind: TermKind): Properties {
   return {
     className: [HTML_CLASSES.term, modifierClass(HTML_CLASSES.term, kind)],
     id: termElementId(termId),
     [dataProperty(DATA_ATTRIBUTES.term)]: kind,
+    ariaDescribedBy: [termExplanationElementId(termId)],
   };
 }
 
-/** A term's explanation, shown by the language lens: `<span class="sourced-term__explain">`. */
-export function termExplanationProperties(): Properties {
-  return { className: [HTML_CLASSES.termExplain] };
+/**
+ * A term's explanation, shown by the language lens: `<span class="sourced-term__explain"
+ * id="term-t1-explanation">`. It follows the annotated words the term is part of, never sits
+ * inside them (remark/insertions.ts).
+ */
+export function termExplanationProperties(termId: string): Properties {
+  return { className: [HTML_CLASSES.termExplain], id: termExplanationElementId(termId) };
 }
 
 /** A group of blocks (`sourced-group`), or the plain blocks inside one after the callouts (`sourced-group__rest`). */

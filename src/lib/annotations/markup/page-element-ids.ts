@@ -11,9 +11,16 @@ import { calloutElementId, quoteEntryElementId } from './contract.ts';
 import type { ArticleAnnotations } from '../model.ts';
 import { MAIN_CONTENT_ID } from '../../../consts.ts';
 
+/**
+ * The id of the element that holds the article's body on its page, and nothing else (not even
+ * white space): Web Annotation selectors are scoped to it (web-annotations/page-text.ts).
+ */
+export const ARTICLE_BODY_ID = 'article-body';
+
 /** The ids every article page uses, whatever the article. */
 export const ARTICLE_PAGE_IDS: readonly string[] = [
   MAIN_CONTENT_ID,
+  ARTICLE_BODY_ID,
   'theme-auto',
   'theme-light',
   'theme-dark',

@@ -15,7 +15,8 @@
  * The steps, in order: Markdown slips (markdown-problems.ts); one walk in which each directive
  * goes to its handler (handlers.ts) or, if unknown, to leftovers.ts; claim ids (grouping.ts) and
  * responses (claim.ts); quotes tied to their claims (quote.ts); leftover syntax; unused sources;
- * claim markup and numbers; callout placeholders and groups; automatic hedges; terms numbered.
+ * claim markup and numbers; callout placeholders and groups; automatic hedges; terms numbered;
+ * claim numbers and term explanations moved out of annotated words (insertions.ts).
  * Nothing throws: every problem becomes a diagnostic with the file's line and column.
  */
 /// <reference path="../mdast.d.ts" />
@@ -30,6 +31,7 @@ import { visitAnnotation } from './handlers.ts';
 import { linkResponses, markUpClaims } from './claim.ts';
 import { attachQuotes } from './quote.ts';
 import { finishTerms } from './term.ts';
+import { moveInsertionsOutOfAnnotations } from './insertions.ts';
 import { markAutomaticHedges } from './hedges.ts';
 import { assignClaimIds, insertCallouts } from './grouping.ts';
 import { reportForeignDirective, reportLeftoverSyntax } from './leftovers.ts';
@@ -76,6 +78,7 @@ export function annotateArticle(tree: Root, input: AnnotateInput): AnnotateResul
   insertCallouts(context);
   markAutomaticHedges(context);
   const terms = finishTerms(context);
+  if (terms.length > 0) moveInsertionsOutOfAnnotations(tree);
   return {
     annotations: {
       claims: context.claims.map((found) => found.record),

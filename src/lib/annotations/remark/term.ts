@@ -42,7 +42,11 @@ export const TERM_HANDLER: AnnotationHandler<TextDirective> = {
   },
 };
 
-/** Numbers every term in reading order and marks it up: `<span class="sourced-term …">words<span class="sourced-term__explain"> [Hedge: …]</span></span>`. */
+/**
+ * Numbers every term in reading order and marks it up: `<span class="sourced-term …">words<span
+ * class="sourced-term__explain"> [Hedge: …]</span></span>`; insertions.ts then moves the
+ * explanation out, after the annotated words.
+ */
 export function finishTerms(context: AnnotationContext): Term[] {
   context.terms.sort((a, b) => a.record.line - b.record.line || a.record.column - b.record.column);
   return context.terms.map(({ record, node }, position) => {
@@ -52,7 +56,7 @@ export function finishTerms(context: AnnotationContext): Term[] {
     node.data = { hName: 'span', hProperties: termProperties(record.id, record.kind) };
     (node as TextDirective).children.push({
       type: 'sourcedTermExplanation',
-      data: { hName: 'span', hProperties: termExplanationProperties(), hChildren: [{ type: 'text', value: ` [${explanation}]` }] },
+      data: { hName: 'span', hProperties: termExplanationProperties(record.id), hChildren: [{ type: 'text', value: ` [${explanation}]` }] },
     } as never);
     return record;
   });

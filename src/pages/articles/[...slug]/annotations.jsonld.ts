@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAnnotations, getArticlePaths, getArticleText, type Article } from '../../../lib/site/articles';
+import { getAnnotations, getArticleHtml, getArticlePaths, type Article } from '../../../lib/site/articles';
 import { getLastModified } from '../../../lib/schemas/article';
 import { absoluteUrl, PATHS } from '../../../lib/site/urls';
 import { ANNOTATION_MEDIA_TYPE, buildAnnotationCollection, DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS } from '../../../lib/web-annotations/index';
@@ -10,7 +10,8 @@ export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;
 export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
   const { article } = props;
   const collection = buildAnnotationCollection(
-    article.rendered?.html ?? '',
+    // The HTML the page holds in its body element: the selectors count its text as clients do.
+    getArticleHtml(article),
     getAnnotations(article),
     {
       articleUrl: absoluteUrl(PATHS.article(article.id), site),
@@ -18,7 +19,7 @@ export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
       published: article.data.published,
       updated: getLastModified(article.data),
     },
-    { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS], articleText: getArticleText(article) },
+    { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS] },
   );
   // Compact: it is for programs, and indenting made it two thirds larger (30 KB instead of 18 KB
   // for an article with 10 claims and 6 quotes).

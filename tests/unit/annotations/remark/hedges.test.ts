@@ -35,8 +35,10 @@ describe('automatic hedges', () => {
     expect(paragraph.children.map((child) => (child.type === 'text' ? child.value : `[${child.type}]`))).toEqual([
       'One ',
       '[textDirective]',
+      '[sourcedTermExplanation]',
       ', two ',
       '[textDirective]',
+      '[sourcedTermExplanation]',
       ' three.',
     ]);
   });
