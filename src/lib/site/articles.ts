@@ -12,6 +12,10 @@ import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic
 import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
 import { expandArticleText, type ArticleText } from '../web-annotations/article-text.ts';
+import { latestClaimChange, trackClaims, trackedClaims, withCurrentStatuses } from './claim-tracking.ts';
+import { findClaimLinkErrors } from './claim-link-errors.ts';
+import { restatusClaimElements } from '../claims/live-annotations.ts';
+import type { ClaimRegistry } from '../claims/model.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -66,14 +70,33 @@ async function loadPublishedArticles(): Promise<Article[]> {
     failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
   }
   reportDiagnostics(all);
+  const linkErrors = findClaimLinkErrors(all, root);
+  if (linkErrors.length > 0) failOnArticleErrors(formatErrorSummary(linkErrors));
   const publishedArticles = all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
-  recordArticleDates(new Map(publishedArticles.map((article) => [article.id, getLastModified(article.data) ?? article.data.published])));
+  trackClaims(publishedArticles.map((article) => ({ ...article.data, id: article.id, annotations: getAnnotations(article) })));
+  recordArticleDates(new Map(publishedArticles.map((article) => [article.id, getArticleLastModified(article) ?? article.data.published])));
   return publishedArticles;
 }
 
 /** The annotation model of an article (claims, quotes, notes). */
 export function getAnnotations(article: Article): ArticleAnnotations {
-  return readStoredAnnotations(article.rendered?.metadata);
+  return withCurrentStatuses(article.id, readStoredAnnotations(article.rendered?.metadata));
+}
+
+/** Every claim of the site, tracked across articles and over time (claims/registry.ts). */
+export async function getClaimRegistry(): Promise<ClaimRegistry> {
+  await getPublishedArticles();
+  return trackedClaims()!;
+}
+
+/**
+ * When the article last changed: `updated`, a correction, an update in its frontmatter, or an
+ * update in another article of a claim it shows; undefined when it never changed.
+ */
+export function getArticleLastModified(article: Article): Date | undefined {
+  const dates = [getLastModified(article.data), latestClaimChange(article.id, readStoredAnnotations(article.rendered?.metadata), article.data.published)];
+  const times = dates.filter((date): date is Date => date !== undefined).map((date) => date.getTime());
+  return times.length === 0 ? undefined : new Date(Math.max(...times));
 }
 
 /**
@@ -93,7 +116,9 @@ export function getStoredHtml(article: Article): string {
 
 /** The article's HTML as readers get it: the stored HTML with its callouts filled in (see fill-callouts.ts). */
 export function getArticleHtml(article: Article): string {
-  return fillCallouts(getStoredHtml(article), getAnnotations(article));
+  const annotations = getAnnotations(article);
+  const html = restatusClaimElements(getStoredHtml(article), readStoredAnnotations(article.rendered?.metadata).claims, annotations.claims);
+  return fillCallouts(html, annotations);
 }
 
 /** The article with its callouts filled into the rendered HTML, for Astro's `render()`. */
