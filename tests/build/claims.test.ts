@@ -146,12 +146,12 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
       expect(text($(callout, '.sourced-callout__head .sourced-status'))).toBe('Confirmed');
       expect(text($(callout, '.sourced-callout__since'))).toMatch(/^Confirmed since 25 November 2026\. Claim history of claim \d$/);
       expect(attr($(callout, '.sourced-callout__since a'), 'href')).toBe(`${base}claims/${CAUSE}/`);
-      expect(attr($(page, `#claim-${id}`), 'data-status')).toBe('confirmed');
+      expect($(page, `#claim-${id}`).properties['dataStatus']).toBe('confirmed');
     }
     const initial = readPage(dist, 'articles/harbour-fire-initial/index.html');
     expect(text($(initial, '#callout-sprinklers .sourced-callout__since'))).toContain('Disputed since 20 November 2026');
     // The ledger counts current statuses.
-    expect(text($(initial, '.ledger'))).toMatch(/Confirmed\D*1/);
+    expect(text($(initial, '.ledger'))).toMatch(/Status Claims Confirmed 1 Disputed 2/);
   });
 
   test('an update changes the article’s updated date, JSON-LD dateModified, sitemap lastmod and feed', () => {
