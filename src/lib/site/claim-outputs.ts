@@ -1,27 +1,7 @@
-import { SITE_LANGUAGE, SITE_TITLE } from '../../consts.ts';
-import { buildClaimFeedItems } from '../claims/claim-feed.ts';
 import type { ClaimUrls } from '../claims/claims-data.ts';
-import { buildRss } from '../feeds/rss.ts';
-import { getClaimRegistry } from './articles.ts';
 import { absoluteUrl, PATHS } from './urls.ts';
 
 /** Absolute URLs of claim and article pages, for the claim data and feed. */
 export function claimUrls(site: URL | undefined): ClaimUrls {
   return { claim: (key) => absoluteUrl(PATHS.claim(key), site), article: (slug) => absoluteUrl(PATHS.article(slug), site) };
-}
-
-/** `/claims/rss.xml`: new claims and status changes, newest first (claims/claim-feed.ts). */
-export async function buildClaimFeed(site: URL | undefined): Promise<string> {
-  const items = buildClaimFeedItems(await getClaimRegistry(), claimUrls(site));
-  return buildRss(
-    {
-      title: `${SITE_TITLE}: claims and their status`,
-      description: `Every new claim ${SITE_TITLE} tracks and every change of a claim's status, with the reason and the evidence.`,
-      language: SITE_LANGUAGE,
-      homeUrl: absoluteUrl(PATHS.claims, site),
-      rssUrl: absoluteUrl(PATHS.claimFeed, site),
-      jsonFeedUrl: absoluteUrl(PATHS.jsonFeed, site),
-    },
-    items.map((item) => ({ ...item, tags: [] })),
-  );
 }
