@@ -164,6 +164,9 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     expect(lastmod('articles/harbour-fire-initial/')).toBe('2026-11-25T00:00:00.000Z');
     expect(lastmod('articles/harbour-fire-insurer/')).toBe('2026-11-25T00:00:00.000Z');
     expect(lastmod('articles/harbour-fire-inquiry/')).toBe('2026-12-01T00:00:00.000Z');
+    // A claim page changes with each update and each new appearance.
+    expect(lastmod(`claims/${CAUSE}/`)).toBe('2026-12-01T00:00:00.000Z');
+    expect(lastmod('claims/harbour-fire-initial/sprinklers/')).toBe('2026-11-20T00:00:00.000Z');
     const rss = xml.parse(readText(dist, 'rss.xml')) as { rss: { channel: { item: { link: string; 'atom:updated'?: string }[] } } };
     expect(rss.rss.channel.item.find((item) => item.link === absolute('articles/harbour-fire-initial/'))?.['atom:updated']).toBe('2026-11-25T00:00:00.000Z');
   });

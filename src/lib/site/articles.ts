@@ -3,7 +3,7 @@ import { fillCallouts, pluralise, type ArticleAnnotations } from '../annotations
 import { readStoredAnnotations, readStoredArticleText } from '../render/article-data.ts';
 import { buildSourceIndex, type SourceEntry } from '../analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
-import { recordArticleDates } from './sitemap-dates.ts';
+import { recordArticleDates, recordClaimDates } from './sitemap-dates.ts';
 import { getLastModified } from '../schemas/article.ts';
 import { createDeferredArticleRenderer } from '../render/renderer.ts';
 import { isDeferred, renderDeferredArticles } from '../render/deferred-render.ts';
@@ -73,7 +73,8 @@ async function loadPublishedArticles(): Promise<Article[]> {
   const linkErrors = findClaimLinkErrors(all, root);
   if (linkErrors.length > 0) failOnArticleErrors(formatErrorSummary(linkErrors));
   const publishedArticles = all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
-  trackClaims(publishedArticles.map((article) => ({ ...article.data, id: article.id, annotations: getAnnotations(article) })));
+  const registry = trackClaims(publishedArticles.map((article) => ({ ...article.data, id: article.id, annotations: getAnnotations(article) })));
+  recordClaimDates(new Map(registry.claims.map((claim) => [claim.key, claim.lastChanged])));
   recordArticleDates(new Map(publishedArticles.map((article) => [article.id, getArticleLastModified(article) ?? article.data.published])));
   return publishedArticles;
 }
