@@ -64,7 +64,10 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     }
     // Repeats have no page of their own; drafts are left out.
     expect(files).not.toContain('claims/harbour-fire-insurer/assessor-cause/index.html');
-    expect(files.filter((file) => file.startsWith('claims/') && file.endsWith('/index.html') && !/claims\/(status|sourcing|page)\//.test(file) && file !== 'claims/index.html')).toHaveLength(6);
+    expect(files.filter((file) => file.startsWith('claims/') && file.endsWith('/index.html') && !/claims\/(status|sourcing|page)\//.test(file) && file !== 'claims/index.html')).toHaveLength(22);
+    // 22 claims, 20 a page, like tags.
+    expect(files).toContain('claims/page/2/index.html');
+    expect(files).not.toContain('claims/page/3/index.html');
     expect(files.some((file) => file.includes('river-draft'))).toBe(false);
   });
 
@@ -174,7 +177,8 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
   test('/claims/ lists every claim newest first, with filters by status and kind of source', () => {
     const page = readPage(dist, 'claims/index.html');
     const links = $$(page, '.claim-list__text a').map((link) => attr(link, 'href'));
-    expect(links).toEqual([
+    expect(links).toHaveLength(20);
+    expect(links.slice(0, 6)).toEqual([
       `${base}claims/harbour-fire-inquiry/reopen/`,
       `${base}claims/harbour-fire-insurer/losses/`,
       `${base}claims/harbour-fire-insurer/insured/`,
@@ -182,6 +186,13 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
       `${base}claims/harbour-fire-initial/sprinklers/`,
       `${base}claims/harbour-fire-initial/sprinklers-working/`,
     ]);
+    const second = readPage(dist, 'claims/page/2/index.html');
+    expect($$(second, '.claim-list__text a').map((link) => attr(link, 'href'))).toEqual([
+      `${base}claims/harbour-incidents/incident-15/`,
+      `${base}claims/harbour-incidents/incident-16/`,
+    ]);
+    expect(attr($(second, '.pagination a[rel="prev"]'), 'href')).toBe(`${base}claims/`);
+    expect(text($(second, '.pagination a[rel="prev"]'))).toBe('← Newer claims');
     const disputed = readPage(dist, 'claims/status/disputed/index.html');
     expect($$(disputed, '.claim-list__text a').map((link) => attr(link, 'href'))).toEqual([
       `${base}claims/harbour-fire-initial/sprinklers/`,
@@ -205,7 +216,8 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     const data = JSON.parse(readText(dist, 'data/claims.json')) as ClaimsJson;
     expect(data.version).toBe(1);
     expect(data.updated).toBe('2026-12-01');
-    expect(data.claims.map((claim) => claim.id)).toEqual([
+    expect(data.claims).toHaveLength(22);
+    expect(data.claims.map((claim) => claim.id).slice(0, 6)).toEqual([
       'harbour-fire-inquiry/reopen',
       'harbour-fire-insurer/losses',
       'harbour-fire-insurer/insured',
@@ -248,7 +260,7 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     const csv = readText(dist, 'data/claims.csv');
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('id,url,text,source_id,source_name,source_kind,via_id,status,status_since,first_published,history,appearances,responds_to,responded_by');
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(23);
     const cause = lines.find((line) => line.startsWith(`${CAUSE},`))!;
     expect(cause).toContain(',confirmed,2026-11-25,2026-11-02,2026-11-02 unverified | 2026-11-10 corroborated | 2026-11-25 confirmed,');
   });
@@ -260,9 +272,9 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     expect(feed.rss['@version']).toBe('2.0');
     expect(feed.rss.channel['atom:link']['@href']).toBe(absolute('claims/rss.xml'));
     const items = feed.rss.channel.item;
-    // 6 claims + 3 updates.
-    expect(items).toHaveLength(9);
-    expect(new Set(items.map((item) => item.guid['#text'])).size).toBe(9);
+    // 22 claims + 3 updates.
+    expect(items).toHaveLength(25);
+    expect(new Set(items.map((item) => item.guid['#text'])).size).toBe(25);
     const dates = items.map((item) => new Date(item.pubDate).getTime());
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
     const confirmed = items.find((item) => item.title.startsWith('Confirmed: '))!;
@@ -275,7 +287,7 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     expect(confirmed['content:encoded']).toContain('<a href="https://insurer.example.com/assessments/harbour?id=7&#x26;lang=en">');
     expect(confirmed['content:encoded']).toContain(`<a href="${absolute('articles/harbour-fire-insurer/')}">`);
     expect(confirmed['content:encoded']).not.toMatch(/<in full>/);
-    expect(items.filter((item) => item.title.startsWith('New claim: '))).toHaveLength(6);
+    expect(items.filter((item) => item.title.startsWith('New claim: '))).toHaveLength(22);
     expect(text(readPage(dist, 'subscribe/index.html'))).toContain(absolute('claims/rss.xml'));
   });
 
