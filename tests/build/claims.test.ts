@@ -162,6 +162,8 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     expect(text($(initial, '.article__meta'))).toContain('updated 25 November 2026');
     const ld = JSON.parse(text($(initial, 'script[type="application/ld+json"]'))) as Record<string, unknown>;
     expect(ld['dateModified']).toBe('2026-11-25T00:00:00.000Z');
+    const claims = ld['hasPart'] as { '@id': string; sameAs: string }[];
+    expect(claims[0]).toMatchObject({ '@id': absolute('articles/harbour-fire-initial/#claim-cause'), sameAs: absolute(`claims/${CAUSE}/`) });
     const sitemap = xml.parse(readText(dist, 'sitemap-0.xml')) as { urlset: { url: { loc: string; lastmod?: string }[] } };
     const lastmod = (path: string) => sitemap.urlset.url.find((url) => url.loc === absolute(path))?.lastmod;
     expect(lastmod('articles/harbour-fire-initial/')).toBe('2026-11-25T00:00:00.000Z');
