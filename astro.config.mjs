@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readDeployConfig } from './src/lib/site/deploy-config.ts';
 import { createSiteProcessor } from './src/lib/render/astro-processor.ts';
-import { readArticleDates } from './src/lib/site/sitemap-dates.ts';
+import { readArticleDates, readClaimDates } from './src/lib/site/sitemap-dates.ts';
 import { contentCheck } from './src/lib/checker/content-check-integration.ts';
 import { renderWorkers } from './src/lib/render/workers/integration.ts';
 import { pagefindIndex } from './src/lib/search/pagefind-index-integration.ts';
@@ -53,9 +53,12 @@ export default defineConfig({
     sitemap({
       // Article URLs get <lastmod>: the last update or correction, else the publication date
       // (recorded by the pages as they listed the articles, see sitemap-dates.ts).
+      // Claim pages get the date of their claim's last change or appearance.
       serialize(item) {
-        const id = new URL(item.url).pathname.slice(deploy.base.length).match(/^articles\/(.+)\/$/)?.[1];
-        const date = id ? readArticleDates().get(id) : undefined;
+        const path = new URL(item.url).pathname.slice(deploy.base.length);
+        const id = path.match(/^articles\/(.+)\/$/)?.[1];
+        const claim = path.match(/^claims\/(.+\/[^/]+)\/$/)?.[1];
+        const date = id ? readArticleDates().get(id) : claim ? readClaimDates().get(claim) : undefined;
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),

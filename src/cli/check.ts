@@ -44,9 +44,11 @@ function listGivenFiles(paths: string[]): string[] {
 }
 
 const started = performance.now();
-const files = parsed.positionals.length > 0 ? listGivenFiles(parsed.positionals) : findArticleFiles(readDeployConfig(process.env).contentDir);
+const { contentDir } = readDeployConfig(process.env);
+const files = parsed.positionals.length > 0 ? listGivenFiles(parsed.positionals) : findArticleFiles(contentDir);
 // One after another: on two cores, extra threads each load the Markdown parser and end up slower.
-const reports = await checkFiles(files);
+// The content folder's other articles are read too, for the cross-article claim checks.
+const reports = await checkFiles(files, {}, process.cwd(), contentDir);
 reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 const seconds = (performance.now() - started) / 1000;
 

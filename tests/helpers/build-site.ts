@@ -31,12 +31,15 @@ export interface BuildResult {
 /** Runs a real `astro build --force` with the given environment. Builds share a cache: run them one at a time. */
 export function buildSite(options: BuildOptions): BuildResult {
   const outDir = join(TEST_BUILDS, options.name);
+  // Vitest's workers mirror import.meta.env into process.env; a `BASE_URL` there overrides the
+  // built site's own base (Vite reads it), so a worker's sub-path build would link to `/`.
+  const { BASE_URL: _workerBaseUrl, ...parentEnv } = process.env;
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...parentEnv,
       ASTRO_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: options.contentDir ?? 'content',
       BASE_PATH: options.basePath ?? '/',

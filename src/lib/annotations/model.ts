@@ -30,8 +30,30 @@ export interface Claim {
   note?: string | undefined;
   /** Ids of quotes inside this claim. */
   quotes: string[];
+  /** `same=<article>/<claim>`: the claim's earlier appearance in another article, and where the attribute is. */
+  same?: ClaimReference | undefined;
+  /** The claim's life across articles, added by the site (claims/live-annotations.ts); absent in the stored model. */
+  tracked?: TrackedStatus | undefined;
   line: number;
   column: number;
+}
+
+/** A claim of another article named by `same=`, with the attribute's file position. */
+export interface ClaimReference {
+  article: string;
+  claim: string;
+  line: number;
+  column: number;
+}
+
+/** A claim's current status as the site knows it, for callouts and feeds. */
+export interface TrackedStatus {
+  /** `YYYY-MM-DD`: since when the claim has its current status. */
+  since: string;
+  /** True when the status changed after the claim first appeared. */
+  changed: boolean;
+  /** Root-relative URL of the claim's page. */
+  page: string;
 }
 
 /** A direct quotation marked with `:quote[...]`. */

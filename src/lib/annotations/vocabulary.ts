@@ -104,7 +104,7 @@ export function describeSourceKind(kind: string): string {
 
 /** Attributes each directive accepts (`id` is written `#id`). */
 export const ALLOWED_ATTRIBUTES: Record<AnnotationName, readonly string[]> = {
-  claim: ['id', 'by', 'via', 'status', 'responds', 'note'],
+  claim: ['id', 'by', 'via', 'status', 'responds', 'note', 'same'],
   quote: ['by'],
   note: ['kind'],
   term: ['kind', 'note'],

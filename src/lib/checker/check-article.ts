@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { initialFileData, readAnnotationsOf } from '../render/article-data.ts';
 import { findArticleFiles } from '../render/article-files.ts';
@@ -9,12 +9,18 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkImagePaths } from './image-paths.ts';
 import { toLineColumn } from '../diagnostics/positions.ts';
+import type { LinkedArticle } from '../claims/claim-links.ts';
+import { locateUpdateClaims } from '../claims/update-positions.ts';
+import { dateSchema } from '../schemas/slug.ts';
+import { addClaimLinkProblems, articleIdOf } from './claim-link-check.ts';
 
 /** Every problem of one article file. */
 export interface ArticleReport {
   /** Path as shown to the author (relative to the working folder). */
   path: string;
   diagnostics: Diagnostic[];
+  /** What the cross-article claim checks need (claim-link-check.ts), when the annotations were read. */
+  links?: (LinkedArticle & { file: string }) | undefined;
 }
 
 /** Larger files are refused: no news article is a megabyte of text, and it keeps builds bounded. */
@@ -51,6 +57,8 @@ function decode(bytes: Buffer): { text: string; diagnostic?: Diagnostic } {
 export interface CheckOptions {
   /** Also run every annotation rule on the body (default true); false checks the file and frontmatter only. */
   annotations?: boolean;
+  /** With the annotations, also run the cross-article claim checks (default true). */
+  crossArticle?: boolean;
 }
 
 export async function checkArticleFile(filePath: string, displayPath = filePath, options: CheckOptions = {}): Promise<ArticleReport> {
@@ -85,19 +93,38 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
       data: initialFileData(frontmatter.data, text),
     });
     await processor.run(processor.parse(file), file);
-    diagnostics.push(...readAnnotationsOf(file).diagnostics);
+    const annotations = readAnnotationsOf(file);
+    diagnostics.push(...annotations.diagnostics);
+    const published = dateSchema.safeParse(frontmatter.data['published']);
+    const links = {
+      file: resolve(filePath),
+      id: articleIdOf(filePath),
+      path: displayPath,
+      published: published.success ? published.data : undefined,
+      draft: frontmatter.data['draft'] === true,
+      claims: annotations.claims,
+      updates: locateUpdateClaims(text),
+    };
+    return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), links };
   }
   return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
-/** Checks the given files one after another; reports come back in the same order. */
-export async function checkFiles(files: readonly string[], options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
+/**
+ * Checks the given files one after another; reports come back in the same order. With the
+ * annotations checked, the cross-article claim checks run too, against every article of
+ * `contentDir` (claim-link-check.ts).
+ */
+export async function checkFiles(files: readonly string[], options: CheckOptions = {}, cwd = process.cwd(), contentDir?: string): Promise<ArticleReport[]> {
   const reports: ArticleReport[] = [];
   for (const file of files) reports.push(await checkArticleFile(file, relative(cwd, file), options));
+  if (options.annotations !== false && options.crossArticle !== false) {
+    await addClaimLinkProblems(reports, contentDir, (others) => checkFiles(others, { crossArticle: false }, cwd));
+  }
   return reports;
 }
 
 /** Checks every article of a content folder; reports come back in path order. */
 export function checkContentFolder(contentDir: string, options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
-  return checkFiles(findArticleFiles(contentDir), options, cwd);
+  return checkFiles(findArticleFiles(contentDir), options, cwd, contentDir);
 }

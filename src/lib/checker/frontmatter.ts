@@ -5,6 +5,7 @@ import { sourceSchema } from '../schemas/source.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { toLineColumn } from '../diagnostics/positions.ts';
 import { didYouMean, listValues } from '../diagnostics/did-you-mean.ts';
+import { checkClaimUpdates } from './claim-updates.ts';
 
 /** The frontmatter of one article, read the way Astro reads it, with every problem found. */
 export interface FrontmatterResult {
@@ -188,10 +189,13 @@ export function checkFrontmatter(source: string): FrontmatterResult {
       report('bad-date', locate.value(path), `${fieldName(path)} is \`${text}\`, which is not a real date.`, 'Write it as YYYY-MM-DD with a month from 01 to 12 and a day that month has, e.g. `2022-03-14`.');
     }
   }
+  // `updates:` has its own checks with precise messages (claim-updates.ts).
+  checkClaimUpdates(data, locate, report);
   const result = articleSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path;
+      if (path[0] === 'updates') continue;
       const field = fieldName(path);
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {

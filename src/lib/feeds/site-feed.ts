@@ -1,7 +1,6 @@
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_TITLE } from '../../consts.ts';
-import { getAnnotations, getPublishedArticles, getStoredHtml } from '../site/articles.ts';
+import { getAnnotations, getArticleLastModified, getPublishedArticles, getStoredHtml } from '../site/articles.ts';
 import { toFeedArticleHtml } from './article-html.ts';
-import { getLastModified } from '../schemas/article.ts';
 import { absoluteUrl, PATHS } from '../site/urls.ts';
 import type { FeedChannel, FeedItem } from './items.ts';
 
@@ -33,7 +32,7 @@ async function buildSiteFeed(site: URL | undefined): Promise<{ channel: FeedChan
       summary: article.data.description,
       contentHtml: toFeedArticleHtml(getStoredHtml(article), getAnnotations(article), url),
       published: article.data.published,
-      updated: getLastModified(article.data),
+      updated: getArticleLastModified(article),
       tags: article.data.tags,
     };
   });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { stripControlCharactersDeep } from '../util/control-characters.ts';
 import { dateSchema, httpUrlSchema, slugSchema } from './slug.ts';
 import { sourcesSchema } from './source.ts';
+import { claimUpdatesSchema } from './claim-update.ts';
 
 /** What is known about the article this analysis is based on. */
 export const originalSchema = z.strictObject({
@@ -51,6 +52,8 @@ export const articleFieldsSchema = z
         }),
       )
       .default([]),
+    /** Later changes of the status of this article's claims, oldest first (see claim-update.ts). Default: none. */
+    updates: claimUpdatesSchema,
   })
   .refine((data) => !data.updated || data.updated >= data.published, {
     error: 'must not be earlier than `published`',
@@ -71,11 +74,12 @@ export const articleSchema = z.preprocess((data) => stripControlCharactersDeep(d
 export type Correction = z.output<typeof articleFieldsSchema>['corrections'][number];
 
 /**
- * When the article last changed: the later of `updated` and its newest correction, or nothing
+ * When the article last changed: the latest of `updated`, its newest correction and its newest
+ * claim status update, or nothing
  * when it never changed after publication.
  */
-export function getLastModified(data: { updated?: Date | undefined; corrections: readonly { date: Date }[] }): Date | undefined {
-  const dates = [data.updated, ...data.corrections.map((correction) => correction.date)].filter((date): date is Date => date !== undefined);
+export function getLastModified(data: { updated?: Date | undefined; corrections: readonly { date: Date }[]; updates?: readonly { date: Date }[] }): Date | undefined {
+  const dates = [data.updated, ...data.corrections.map((correction) => correction.date), ...(data.updates ?? []).map((update) => update.date)].filter((date): date is Date => date !== undefined);
   return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
 }
 

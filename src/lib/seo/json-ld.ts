@@ -20,6 +20,8 @@ export interface JsonLdClaim {
   id: string;
   text: string;
   by: { name: string; kind: string };
+  /** Absolute URL of the claim's own page (tracked across articles), when there is one. */
+  page?: string | undefined;
 }
 
 const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization']);
@@ -49,6 +51,7 @@ export function buildArticleJsonLd(
     text: claim.text,
     author: toAgent(claim.by),
     appearance: { '@type': 'AnalysisNewsArticle', '@id': pageUrl, url: `${pageUrl}#claim-${claim.id}` },
+    ...(claim.page ? { sameAs: claim.page } : {}),
     ...(original.url ? { firstAppearance: { '@type': 'NewsArticle', url: original.url } } : {}),
   }));
   return {

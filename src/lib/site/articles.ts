@@ -3,7 +3,7 @@ import { fillCallouts, pluralise, type ArticleAnnotations } from '../annotations
 import { readStoredAnnotations } from '../render/article-data.ts';
 import { buildSourceIndex, type SourceEntry } from '../analysis/source-index.ts';
 import { compareNewestFirst } from './article-order.ts';
-import { recordArticleDates } from './sitemap-dates.ts';
+import { recordArticleDates, recordClaimDates } from './sitemap-dates.ts';
 import { getLastModified } from '../schemas/article.ts';
 import { createDeferredArticleRenderer } from '../render/renderer.ts';
 import { isDeferred, renderDeferredArticles } from '../render/deferred-render.ts';
@@ -11,6 +11,10 @@ import { takeRenderWorkers } from '../render/workers/pool.ts';
 import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
 import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
+import { latestClaimChange, trackClaims, trackedClaims, withCurrentStatuses } from './claim-tracking.ts';
+import { findClaimLinkErrors } from './claim-link-errors.ts';
+import { restatusClaimElements } from '../claims/live-annotations.ts';
+import type { ClaimRegistry } from '../claims/model.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -65,14 +69,34 @@ async function loadPublishedArticles(): Promise<Article[]> {
     failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
   }
   reportDiagnostics(all);
+  const linkErrors = findClaimLinkErrors(all, root);
+  if (linkErrors.length > 0) failOnArticleErrors(formatErrorSummary(linkErrors));
   const publishedArticles = all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
-  recordArticleDates(new Map(publishedArticles.map((article) => [article.id, getLastModified(article.data) ?? article.data.published])));
+  const registry = trackClaims(publishedArticles.map((article) => ({ ...article.data, id: article.id, annotations: getAnnotations(article) })));
+  recordClaimDates(new Map(registry.claims.map((claim) => [claim.key, claim.lastChanged])));
+  recordArticleDates(new Map(publishedArticles.map((article) => [article.id, getArticleLastModified(article) ?? article.data.published])));
   return publishedArticles;
 }
 
 /** The annotation model of an article (claims, quotes, notes). */
 export function getAnnotations(article: Article): ArticleAnnotations {
-  return readStoredAnnotations(article.rendered?.metadata);
+  return withCurrentStatuses(article.id, readStoredAnnotations(article.rendered?.metadata));
+}
+
+/** Every claim of the site, tracked across articles and over time (claims/registry.ts). */
+export async function getClaimRegistry(): Promise<ClaimRegistry> {
+  await getPublishedArticles();
+  return trackedClaims()!;
+}
+
+/**
+ * When the article last changed: `updated`, a correction, an update in its frontmatter, or an
+ * update in another article of a claim it shows; undefined when it never changed.
+ */
+export function getArticleLastModified(article: Article): Date | undefined {
+  const dates = [getLastModified(article.data), latestClaimChange(article.id, readStoredAnnotations(article.rendered?.metadata), article.data.published)];
+  const times = dates.filter((date): date is Date => date !== undefined).map((date) => date.getTime());
+  return times.length === 0 ? undefined : new Date(Math.max(...times));
 }
 
 /** The article's HTML as the pipeline stored it: callouts are empty placeholders (see fill-callouts.ts). */
@@ -82,7 +106,9 @@ export function getStoredHtml(article: Article): string {
 
 /** The article's HTML as readers get it: the stored HTML with its callouts filled in (see fill-callouts.ts). */
 export function getArticleHtml(article: Article): string {
-  return fillCallouts(getStoredHtml(article), getAnnotations(article));
+  const annotations = getAnnotations(article);
+  const html = restatusClaimElements(getStoredHtml(article), readStoredAnnotations(article.rendered?.metadata).claims, annotations.claims);
+  return fillCallouts(html, annotations);
 }
 
 /** The article with its callouts filled into the rendered HTML, for Astro's `render()`. */

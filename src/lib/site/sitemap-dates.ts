@@ -17,3 +17,15 @@ export function recordArticleDates(dates: ReadonlyMap<string, Date>): void {
 export function readArticleDates(): ReadonlyMap<string, Date> {
   return ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<string, Date> | undefined) ?? new Map();
 }
+
+const CLAIM_REGISTRY = Symbol.for('sourced.claim-dates');
+
+/** Records the last change of each claim page, by claim key (`<article-slug>/<claim-id>`). */
+export function recordClaimDates(dates: ReadonlyMap<string, Date>): void {
+  (globalThis as Record<symbol, unknown>)[CLAIM_REGISTRY] = new Map(dates);
+}
+
+/** The claim dates recorded by this build's pages (empty before they ran). */
+export function readClaimDates(): ReadonlyMap<string, Date> {
+  return ((globalThis as Record<symbol, unknown>)[CLAIM_REGISTRY] as Map<string, Date> | undefined) ?? new Map();
+}

@@ -20,6 +20,14 @@ export const PATHS = {
   source: (id: string) => `sources/${id}/`,
   articleAnnotations: (slug: string) => `articles/${slug}/annotations.jsonld`,
   articleImage: (slug: string) => `articles/${slug}/og.png`,
+  claims: 'claims/',
+  claimFeed: 'claims/rss.xml',
+  claimsJson: 'data/claims.json',
+  claimsCsv: 'data/claims.csv',
+  /** A claim's page; `key` is `<article-slug>/<claim-id>` of its first appearance. */
+  claim: (key: string) => `claims/${key}/`,
+  claimsByStatus: (status: string) => `claims/status/${status}/`,
+  claimsBySourcing: (kind: string) => `claims/sourcing/${kind}/`,
 } as const;
 
 /** Joins a base path (`/` or `/sub/`) and a site-relative path into a root-relative URL. */

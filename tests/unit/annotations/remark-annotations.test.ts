@@ -161,7 +161,7 @@ describe('errors for analysts', () => {
 
   test('unknown attribute, with a did-you-mean and the allowed list', async () => {
     expect(await problems(':claim[x]{by=ft statuz=denied}')).toEqual([
-      '1:17 unknown-attribute: `:claim` has no attribute `statuz`. Did you mean `status`? Allowed: `#id`, `by`, `via`, `status`, `responds` or `note`.',
+      '1:17 unknown-attribute: `:claim` has no attribute `statuz`. Did you mean `status`? Allowed: `#id`, `by`, `via`, `status`, `responds`, `note` or `same`.',
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('checkFrontmatter', () => {
   test('unknown key, with a did-you-mean', () => {
     expect(problems(article({ 3: 'descripton: What it is about.' }))).toEqual([
       '1:1 missing-field: `description` is missing. Add `description:` to the frontmatter (text).',
-      '3:1 unknown-field: `descripton` is not a frontmatter field. Did you mean `description`? Fields allowed here: `title`, `description`, `published`, `updated`, `tags`, `draft`, `original`, `sources` or `corrections`.',
+      '3:1 unknown-field: `descripton` is not a frontmatter field. Did you mean `description`? Fields allowed here: `title`, `description`, `published`, `updated`, `tags`, `draft`, `original`, `sources`, `corrections` or `updates`.',
     ]);
   });
 

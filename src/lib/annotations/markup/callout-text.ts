@@ -1,5 +1,6 @@
 import { CLAIM_STATUS_LABELS } from '../vocabulary.ts';
 import type { Claim } from '../model.ts';
+import { toReadableDate } from '../../util/format-date.ts';
 
 /** A claim's callout as plain text, for feeds and printed endnotes. */
 export interface CalloutText {
@@ -11,7 +12,8 @@ export interface CalloutText {
 
 /** The callout of a claim in words, with other claims referred to by their `[n]` numbers. */
 export function toCalloutText(claim: Claim, claimsById: ReadonlyMap<string, Claim>): CalloutText {
-  const parts = [`${claim.sourcing}.`, `Status: ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}.`];
+  const since = claim.tracked?.changed ? ` since ${toReadableDate(new Date(claim.tracked.since))}` : '';
+  const parts = [`${claim.sourcing}.`, `Status: ${CLAIM_STATUS_LABELS[claim.status].toLowerCase()}${since}.`];
   const answered = claim.responds ? claimsById.get(claim.responds) : undefined;
   if (answered) parts.push(`Answers [${answered.number}].`);
   const answers = claim.respondedBy.map((id) => claimsById.get(id)).filter((c): c is Claim => c !== undefined);

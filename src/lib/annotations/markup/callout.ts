@@ -1,6 +1,7 @@
 import { escapeHtmlAttribute, escapeHtmlText } from '../../util/html-text.ts';
 import { CLAIM_STATUS_LABELS } from '../vocabulary.ts';
 import type { Claim } from '../model.ts';
+import { renderTrackedStatus } from './tracked-status.ts';
 import { calloutElementId, claimElementId, DATA_ATTRIBUTES, HTML_CLASSES, modifierClass, statusClassName } from './contract.ts';
 
 /** At most this many characters of a claim are repeated in another claim's callout. */
@@ -82,6 +83,7 @@ export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Clai
     if (claim.by.role) lines += textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutRole}`, claim.by.role);
     lines += textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutKind}`, claim.sourcing);
   }
+  lines += renderTrackedStatus(claim);
 
   const answered = claim.responds ? claimsById.get(claim.responds) : undefined;
   if (answered) lines += crossReference('Answers', [answered], HTML_CLASSES.calloutResponds);

@@ -73,6 +73,8 @@ export const HTML_CLASSES = {
   calloutResponses: 'sourced-callout__responses',
   calloutNote: 'sourced-callout__note',
   calloutLabel: 'sourced-callout__label',
+  /** The callout line with the claim's current status, since when, and the link to its page. */
+  calloutSince: 'sourced-callout__since',
   /** A quote's words in the text. */
   quote: 'sourced-quote',
   /** An editor's note, and its label (“Caveat: …”). */

@@ -20,6 +20,7 @@ import { checkLabel, checkUnreadableAttributes, inlineFormHint, readChoice, type
 import type { AnnotationHandler } from './handlers.ts';
 import { placementOf } from './placement.ts';
 import { resolveSource, unknownSource } from './sources.ts';
+import { readSameAttribute } from './same-claim.ts';
 
 const BAD_STATUS: ChoiceProblem = {
   ruleId: 'bad-status',
@@ -75,6 +76,7 @@ export const CLAIM_HANDLER: AnnotationHandler<TextDirective> = {
       sourcing: '',
       note,
       quotes: [],
+      same: readSameAttribute(context, node),
       ...at,
     };
     record.sourcing = describeSourcing(record.by, via, status);

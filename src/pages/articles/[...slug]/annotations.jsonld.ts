@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAnnotations, getArticleHtml, getArticlePaths, type Article } from '../../../lib/site/articles';
-import { getLastModified } from '../../../lib/schemas/article';
+import { getAnnotations, getArticleHtml, getArticleLastModified, getArticlePaths, type Article } from '../../../lib/site/articles';
 import { absoluteUrl, PATHS } from '../../../lib/site/urls';
 import { ANNOTATION_MEDIA_TYPE, buildAnnotationCollection, DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS } from '../../../lib/web-annotations/index';
 
@@ -17,7 +16,7 @@ export const GET: APIRoute<{ article: Article }> = ({ props, site }) => {
       articleUrl: absoluteUrl(PATHS.article(article.id), site),
       title: article.data.title,
       published: article.data.published,
-      updated: getLastModified(article.data),
+      updated: getArticleLastModified(article),
     },
     { kinds: [...DEFAULT_ANNOTATION_KINDS, TERM_ANNOTATIONS] },
   );

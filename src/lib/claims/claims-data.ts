@@ -1,0 +1,117 @@
+/**
+ * The site's claims as open data: `/data/claims.json` and `/data/claims.csv`. The format is
+ * versioned (`CLAIMS_DATA_VERSION`) and documented in the README ("Open data: claims"); add
+ * fields freely, but change or remove one only with a new version.
+ */
+import { toIsoDate } from '../util/format-date.ts';
+import type { SourceRef } from '../annotations/model.ts';
+import type { ClaimRegistry, TrackedClaim } from './model.ts';
+
+/** Version of the data format. */
+export const CLAIMS_DATA_VERSION = 1;
+
+/** Absolute URLs of the site's pages, given by the caller (claims/ does not know the site's base). */
+export interface ClaimUrls {
+  claim(key: string): string;
+  article(slug: string): string;
+}
+
+const source = (ref: SourceRef) => ({ id: ref.id, name: ref.name, kind: ref.kind, ...(ref.role ? { role: ref.role } : {}) });
+
+/** One claim as data. */
+export function toClaimRecord(claim: TrackedClaim, urls: ClaimUrls) {
+  return {
+    id: claim.key,
+    url: urls.claim(claim.key),
+    text: claim.text,
+    source: source(claim.by),
+    via: claim.via ? source(claim.via) : null,
+    sourcing: claim.sourcing,
+    status: claim.status,
+    statusSince: toIsoDate(claim.since),
+    firstPublished: toIsoDate(claim.firstPublished),
+    history: claim.history.map((change) => ({
+      date: toIsoDate(change.date),
+      status: change.status,
+      article: urls.article(change.article),
+      note: change.note ?? null,
+      evidence: change.evidence ?? null,
+    })),
+    appearances: claim.appearances.map((appearance) => ({
+      article: appearance.article,
+      url: `${urls.article(appearance.article)}#claim-${appearance.claim.id}`,
+      title: appearance.title,
+      date: toIsoDate(appearance.published),
+      claimId: appearance.claim.id,
+      text: appearance.claim.text,
+      source: source(appearance.claim.by),
+    })),
+    respondsTo: claim.responds,
+    respondedBy: claim.respondedBy,
+  };
+}
+
+/** `/data/claims.json`: every claim, newest first. Dated by the newest change, never by the build's clock, so builds are reproducible. */
+export function buildClaimsJson(registry: ClaimRegistry, urls: ClaimUrls & { home: string; self: string }): string {
+  const latest = registry.claims.reduce<Date | undefined>((max, claim) => (!max || claim.lastChanged > max ? claim.lastChanged : max), undefined);
+  const data = {
+    version: CLAIMS_DATA_VERSION,
+    site: urls.home,
+    url: urls.self,
+    updated: latest ? toIsoDate(latest) : null,
+    claims: registry.claims.map((claim) => toClaimRecord(claim, urls)),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** Columns of `/data/claims.csv`, in order. */
+export const CLAIMS_CSV_COLUMNS = [
+  'id',
+  'url',
+  'text',
+  'source_id',
+  'source_name',
+  'source_kind',
+  'via_id',
+  'status',
+  'status_since',
+  'first_published',
+  'history',
+  'appearances',
+  'responds_to',
+  'responded_by',
+] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+ * A text starting with `=`, `+`, `-`, `@` or a tab/return gets a leading `'` so spreadsheets do
+ * not run it as a formula.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** `/data/claims.csv`: one row per claim; lists inside a field are separated by ` | `. */
+export function buildClaimsCsv(registry: ClaimRegistry, urls: ClaimUrls): string {
+  const rows = registry.claims.map((claim) => {
+    const record = toClaimRecord(claim, urls);
+    return [
+      record.id,
+      record.url,
+      record.text,
+      record.source.id,
+      record.source.name,
+      record.source.kind,
+      record.via?.id ?? '',
+      record.status,
+      record.statusSince,
+      record.firstPublished,
+      record.history.map((change) => `${change.date} ${change.status}`).join(' | '),
+      record.appearances.map((appearance) => appearance.url).join(' | '),
+      record.respondsTo.join(' | '),
+      record.respondedBy.join(' | '),
+    ];
+  });
+  return [[...CLAIMS_CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
