@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readDeployConfig } from './lib/site/deploy-config';
 import { articleSchema } from './lib/schemas/article';
+import { sourceSchema } from './lib/schemas/source';
 
 const { contentDir } = readDeployConfig(process.env);
 
@@ -13,4 +14,14 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/**
+ * Site-wide sources: one YAML file per source in `$CONTENT_DIR/sources/<id>.yaml` (`name`, `kind`,
+ * optional `role`, `url`); every article can name them with `by=<id>` / `via=<id>`. The Markdown
+ * pipeline and `npm run check` read the same files (src/lib/sources/site-sources.ts).
+ */
+const sources = defineCollection({
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/sources` }),
+  schema: sourceSchema,
+});
+
+export const collections = { articles, sources };

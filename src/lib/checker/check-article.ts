@@ -9,12 +9,15 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.t
 import { checkFrontmatter } from './frontmatter.ts';
 import { checkImagePaths } from './image-paths.ts';
 import { toLineColumn } from '../diagnostics/positions.ts';
+import { readDeclaredSources, type DeclaredSourceAt } from './source-conflicts.ts';
 
 /** Every problem of one article file. */
 export interface ArticleReport {
   /** Path as shown to the author (relative to the working folder). */
   path: string;
   diagnostics: Diagnostic[];
+  /** The sources the frontmatter declares, with the positions of their keys (for the cross-article rules, source-conflicts.ts). */
+  declaredSources?: DeclaredSourceAt[] | undefined;
 }
 
 /** Larger files are refused: no news article is a megabyte of text, and it keeps builds bounded. */
@@ -87,7 +90,7 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
     await processor.run(processor.parse(file), file);
     diagnostics.push(...readAnnotationsOf(file).diagnostics);
   }
-  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), declaredSources: frontmatter.data ? readDeclaredSources(frontmatter.data, text) : undefined };
 }
 
 /** Checks the given files one after another; reports come back in the same order. */

@@ -20,6 +20,8 @@ export interface JsonLdClaim {
   id: string;
   text: string;
   by: { name: string; kind: string };
+  /** Everyone who makes the claim (`by=a,b`); `by` alone when absent. */
+  speakers?: readonly { name: string; kind: string }[] | undefined;
 }
 
 const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization']);
@@ -47,7 +49,7 @@ export function buildArticleJsonLd(
     '@type': 'Claim',
     '@id': `${pageUrl}#claim-${claim.id}`,
     text: claim.text,
-    author: toAgent(claim.by),
+    author: claim.speakers && claim.speakers.length > 1 ? claim.speakers.map(toAgent) : toAgent(claim.by),
     appearance: { '@type': 'AnalysisNewsArticle', '@id': pageUrl, url: `${pageUrl}#claim-${claim.id}` },
     ...(original.url ? { firstAppearance: { '@type': 'NewsArticle', url: original.url } } : {}),
   }));

@@ -12,6 +12,12 @@ import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic
 import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
 import { expandArticleText, type ArticleText } from '../web-annotations/article-text.ts';
+import { getSiteSources, mergeArticleSources, type ShownSource } from './article-sources.ts';
+
+/** The article's sources: its frontmatter's, then the site-wide ones its annotations name (article-sources.ts). */
+export async function getArticleSources(article: Article): Promise<Record<string, ShownSource>> {
+  return mergeArticleSources(article.data.sources, getAnnotations(article), await getSiteSources());
+}
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -136,11 +142,11 @@ export async function getTagIndex(): Promise<Map<string, Article[]>> {
 let sourceIndex: Promise<SourceEntry[]> | undefined;
 
 /**
- * Every source of every published article, merged by id; fails the build, naming the files,
+ * Every source of every published article (site-wide ones included), merged by id; fails the build, naming the files,
  * when two articles give one id a different name or kind.
  */
 export function getSourceIndex(): Promise<SourceEntry[]> {
-  sourceIndex ??= getPublishedArticles().then((articles) => {
+  sourceIndex ??= Promise.all([getPublishedArticles(), getSiteSources()]).then(([articles, site]) => {
     try {
       return buildSourceIndex(
         articles.map((article) => ({
@@ -148,7 +154,7 @@ export function getSourceIndex(): Promise<SourceEntry[]> {
           title: article.data.title,
           published: article.data.published,
           filePath: article.filePath ?? article.id,
-          sources: article.data.sources,
+          sources: mergeArticleSources(article.data.sources, getAnnotations(article), site),
           annotations: getAnnotations(article),
         })),
       );

@@ -14,6 +14,7 @@ const SOURCE_EXAMPLES: Record<(typeof SOURCE_KINDS)[number], string> = {
   expert: '  # tsang:\n  #   name: Steve Tsang\n  #   kind: expert            # a named analyst, academic or specialist\n  #   role: director of the SOAS China Institute',
   organization: '  # amnesty:\n  #   name: Amnesty International\n  #   kind: organization      # a company, NGO, party or other organisation',
   person: '  # resident:\n  #   name: Olena Petrenko\n  #   kind: person            # a named private person, witness or resident',
+  document: '  # un-panel-report:\n  #   name: UN Panel of Experts report\n  #   kind: document          # a report, court filing, captured paper or dataset\n  #   url: https://…',
 };
 
 /** The Markdown of a new, valid draft article: frontmatter skeleton and a short syntax reminder. */

@@ -1,4 +1,5 @@
 import { escapeHtmlAttribute, escapeHtmlText } from '../../util/html-text.ts';
+import { speakerSeparator, speakersOf } from '../sourcing.ts';
 import { CLAIM_STATUS_LABELS } from '../vocabulary.ts';
 import type { Claim } from '../model.ts';
 import { calloutElementId, claimElementId, DATA_ATTRIBUTES, HTML_CLASSES, modifierClass, statusClassName } from './contract.ts';
@@ -51,11 +52,13 @@ export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Clai
     { class: HTML_CLASSES.calloutHead },
     `${element('a', { class: HTML_CLASSES.calloutNumber, href: `#${claimElementId(claim.id)}` }, hidden('Claim ') + escapeHtmlText(String(claim.number)))} ${textElement('span', statusClassName(claim.status), CLAIM_STATUS_LABELS[claim.status])}`,
   );
-  const name = textElement('strong', HTML_CLASSES.calloutName, claim.by.name);
-  const role = claim.by.role ? escapeHtmlText(`, ${claim.by.role}`) : '';
+  // Every speaker of `by=a,b`, each name in bold with its role.
+  const speakers = speakersOf(claim);
+  const separator = (index: number): string => (index === 0 ? '' : speakerSeparator(speakers, index));
+  const who = speakers.map((speaker, index) => escapeHtmlText(separator(index)) + textElement('strong', HTML_CLASSES.calloutName, speaker.name) + (speaker.role ? escapeHtmlText(`, ${speaker.role}`) : '')).join('');
   let lines =
     head +
-    element('p', { class: `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutSource}` }, hidden('Source: ') + name + role) +
+    element('p', { class: `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutSource}` }, hidden(speakers.length > 1 ? 'Sources: ' : 'Source: ') + who) +
     textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutKind}`, claim.sourcing);
 
   const answered = claim.responds ? claimsById.get(claim.responds) : undefined;
