@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { checkSite } from './check-content.ts';
 import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
 import { formatWarnings, recordAstroCommand, stopBuild } from '../diagnostics/build-report.ts';
+import { recordDevProblems } from '../diagnostics/dev-problems.ts';
 
 /**
  * Checks every article's file and frontmatter before Astro loads the collection, because Astro
@@ -33,6 +34,8 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
         }
         const message = formatErrorSummary(errors);
         if (command === 'build') stopBuild(message);
+        // The preview lists them on every page (components/DevProblems.astro) as well.
+        recordDevProblems('content-check', message);
         logger.error(message);
       },
     },

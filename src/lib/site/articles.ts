@@ -9,7 +9,8 @@ import { createDeferredArticleRenderer } from '../render/renderer.ts';
 import { isDeferred, renderDeferredArticles } from '../render/deferred-render.ts';
 import { takeRenderWorkers } from '../render/workers/pool.ts';
 import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
-import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
+import { formatWarnings, isAstroBuild, isAstroDev, stopBuild } from '../diagnostics/build-report.ts';
+import { recordDevProblems } from '../diagnostics/dev-problems.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
 import { expandArticleText, type ArticleText } from '../web-annotations/article-text.ts';
 import { getSiteSources, mergeArticleSources, type ShownSource } from './article-sources.ts';
@@ -29,12 +30,32 @@ export class ArticleBuildError extends Error {
 
 /**
  * Fails on the analyst's errors: a build prints the list and exits 1 without a stack trace;
- * the preview (and tests) get an {@link ArticleBuildError} carrying the same list.
+ * the preview (`astro dev`) records the list for every page to show (dev-problems.ts) and
+ * carries on; tests get an {@link ArticleBuildError} carrying the same list.
  */
-function failOnArticleErrors(message: string): never {
+function failOnArticleErrors(message: string, step = 'annotations'): void {
   if (isAstroBuild()) stopBuild(message);
+  if (isAstroDev()) {
+    recordDevProblems(step, message);
+    return;
+  }
   throw new ArticleBuildError(message);
 }
+
+let previewed: Promise<Article[]> | undefined;
+
+/**
+ * The articles that get a page: the published ones, and in the preview (`astro dev`) the drafts
+ * too (marked DRAFT on the page); drafts never reach lists, feeds, the sitemap or a build.
+ */
+export function getPageArticles(): Promise<Article[]> {
+  if (!isAstroDev()) return getPublishedArticles();
+  previewed ??= getPublishedArticles().then(() => allRendered ?? []);
+  return previewed;
+}
+
+/** Every rendered article, drafts included, newest first (set by the last load). */
+let allRendered: Article[] | undefined;
 
 let published: Promise<Article[]> | undefined;
 
@@ -69,9 +90,10 @@ async function loadPublishedArticles(): Promise<Article[]> {
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
-    failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
-  }
+    failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`, 'render');
+  } else if (isAstroDev()) recordDevProblems('render', '');
   reportDiagnostics(all);
+  allRendered = all.filter((entry) => entry.rendered).sort(compareNewestFirst);
   const publishedArticles = all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
   recordArticleDates(new Map(publishedArticles.map((article) => [article.id, getLastModified(article.data) ?? article.data.published])));
   return publishedArticles;
@@ -119,11 +141,12 @@ function reportDiagnostics(entries: readonly Article[]): void {
   const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.text);
   if (warnings.length > 0) console.warn(`[sourced] ${formatWarnings(warnings)}`);
   if (errors.length > 0) failOnArticleErrors(formatErrorSummary(errors));
+  else if (isAstroDev()) recordDevProblems('annotations', '');
 }
 
 /** Static paths of the per-article routes (page, annotations, share image): one per published article. */
 export async function getArticlePaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
-  return (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+  return (await getPageArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
 /** Every tag used by a published article, with its articles (newest first), tags sorted alphabetically. */
@@ -159,7 +182,7 @@ export function getSourceIndex(): Promise<SourceEntry[]> {
         })),
       );
     } catch (error) {
-      if (error instanceof SourceConflictError) failOnArticleErrors(error.message);
+      if (error instanceof SourceConflictError) failOnArticleErrors(error.message, 'sources');
       throw error;
     }
   });
