@@ -7,6 +7,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findSourceKey } from '../diagnostics/positions.ts';
 import { sourceNamePosition, type SiteSource } from '../sources/site-sources.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { stripControlCharactersDeep } from '../util/control-characters.ts';
 
 /** A source as one article's frontmatter declares it, where its key is. */
 export interface DeclaredSourceAt {
@@ -23,9 +25,9 @@ export function readDeclaredSources(data: Record<string, unknown>, fileSource: s
   if (!sources || typeof sources !== 'object' || Array.isArray(sources)) return [];
   return Object.entries(sources as Record<string, unknown>).flatMap(([id, value]) => {
     const entry = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-    const name = typeof entry['name'] === 'string' ? entry['name'].trim() : undefined;
-    const kind = typeof entry['kind'] === 'string' ? entry['kind'] : undefined;
-    return name && kind ? [{ id, name, kind, ...findSourceKey(fileSource, id) }] : [];
+    // A declaration the schema refuses is reported as such; only valid ones are compared.
+    const valid = sourceSchema.safeParse(stripControlCharactersDeep(entry));
+    return valid.success ? [{ id, name: valid.data.name, kind: valid.data.kind, ...findSourceKey(fileSource, id) }] : [];
   });
 }
 
