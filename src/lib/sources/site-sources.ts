@@ -14,6 +14,7 @@ import { stripControlCharactersDeep } from '../util/control-characters.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { didYouMean, listValues } from '../diagnostics/did-you-mean.ts';
 import { toLineColumn } from '../diagnostics/positions.ts';
+import { findYamlSlip, preferSlip } from '../diagnostics/yaml-slips.ts';
 
 /** A source declared site-wide, with the file that declares it. */
 export interface SiteSource {
@@ -131,9 +132,13 @@ export function readSourceFile(path: string, rawText: string): { source: SiteSou
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const syntax = document.errors[0];
   if (syntax) {
-    const at = toLineColumn(text, syntax.pos[0]);
-    const reason = syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    report('source-file-syntax', at, `The source file is not valid YAML: ${reason}.`, 'Write one `key: value` per line (`name:`, `kind:`, optionally `role:` and `url:`), indented with spaces.');
+    const parserAt = toLineColumn(text, syntax.pos[0]);
+    // The parser notices an indentation slip where the structure breaks: point at the slip itself.
+    const slip = findYamlSlip(text);
+    const useSlip = slip !== undefined && preferSlip(slip.line, parserAt.line);
+    const at = useSlip ? slip : parserAt;
+    const reason = useSlip ? slip.message : syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    report('source-file-syntax', { line: at.line, column: at.column }, `The source file is not valid YAML: ${reason}.`, useSlip ? slip.hint : 'Write one `key: value` per line (`name:`, `kind:`, optionally `role:` and `url:`), indented with spaces.');
     return { source: undefined, diagnostics };
   }
   const data = stripControlCharactersDeep(document.toJS() as unknown);
