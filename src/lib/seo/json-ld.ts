@@ -24,7 +24,7 @@ export interface JsonLdClaim {
   speakers?: readonly { name: string; kind: string }[] | undefined;
 }
 
-const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization']);
+const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization', 'document']);
 
 function toAgent(source: { name: string; kind: string }): Record<string, unknown> {
   return { '@type': ORGANIZATION_KINDS.has(source.kind) ? 'Organization' : 'Person', name: source.name };
