@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { slugify } from '../../src/lib/util/slugify';
 import { PROJECT_ROOT, TEST_BUILDS } from '../helpers/build-site';
@@ -30,6 +30,10 @@ describe('npm run new', () => {
     expect(text).toContain('title: "Talks in Zürich: what was said"');
     expect(text).toContain(`published: ${new Date().toISOString().slice(0, 10)}`);
     expect(text).toContain('draft: true');
+    // Editors find the frontmatter's JSON Schema from the article's own folder.
+    const schemaLine = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text);
+    expect(text.split('\n')[1]).toBe(schemaLine?.[0]);
+    expect(existsSync(join(dirname(file), schemaLine![1]!))).toBe(true);
     for (const kind of ['outlet', 'government', 'official', 'anonymous', 'expert', 'organization', 'person', 'document']) {
       expect(text).toContain(`kind: ${kind}`);
     }
@@ -49,7 +53,7 @@ describe('npm run new', () => {
     writeFileSync(file, text.replace('draft: true', 'draft: false'));
     const published = run('src/cli/check.ts', []);
     expect(published.stdout).toContain('3 errors, 0 warnings');
-    expect(published.stdout).toMatch(/:3:\d+ {2}error {2}placeholder {2}`description` still holds a `TODO` placeholder/);
+    expect(published.stdout).toMatch(/:4:\d+ {2}error {2}placeholder {2}`description` still holds a `TODO` placeholder/);
     expect(published.code).toBe(1);
   });
 
