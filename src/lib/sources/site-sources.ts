@@ -11,7 +11,7 @@ import { isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import { sourceSchema } from '../schemas/source.ts';
 import { SLUG_PATTERN } from '../schemas/slug.ts';
 import { stripControlCharactersDeep } from '../util/control-characters.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { didYouMean, listValues } from '../diagnostics/did-you-mean.ts';
 import { toLineColumn } from '../diagnostics/positions.ts';
 import { findYamlSlip, preferSlip } from '../diagnostics/yaml-slips.ts';
@@ -98,7 +98,7 @@ export function readSiteSources(folder: string): SiteSourceFolder {
         column: 1,
       });
     }
-    reports.push({ path, diagnostics });
+    reports.push({ path, diagnostics: diagnostics.sort(compareDiagnostics) });
   }
   const result = { folder, sources, reports };
   cache.set(folder, { signature, result });
