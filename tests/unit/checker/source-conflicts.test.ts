@@ -26,8 +26,8 @@ describe('site-wide source files', () => {
     const read = readSiteSources(join(root, 'sources'));
     expect([...read.sources.keys()]).toEqual(['ft']);
     expect(read.reports.flatMap((report) => report.diagnostics.map((d) => `${report.path.split('/').pop()}:${d.line}:${d.column} ${d.ruleId}`))).toEqual([
-      'bad.yml:3:1 unknown-field',
       'bad.yml:2:7 bad-value',
+      'bad.yml:3:1 unknown-field',
     ]);
     writeFileSync(join(root, 'sources', 'ft.yaml'), 'name: The Financial Times\nkind: outlet\nrole: a longer file now\n');
     expect(readSiteSources(join(root, 'sources')).sources.get('ft')?.name).toBe('The Financial Times');
