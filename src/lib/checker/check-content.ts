@@ -6,7 +6,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { findArticleFiles } from '../render/article-files.ts';
-import { compareDiagnostics } from '../diagnostics/diagnostic.ts';
+import { compareDiagnostics, formatDiagnostic, formatErrorSummary } from '../diagnostics/diagnostic.ts';
 import { readSiteSources, siteSourcesFolderFor } from '../sources/site-sources.ts';
 import { checkFiles, type ArticleReport, type CheckOptions } from './check-article.ts';
 import { findSourceConflicts } from './source-conflicts.ts';
@@ -44,4 +44,15 @@ export async function checkContent(files: readonly string[], options: CheckOptio
 /** Checks a whole content folder: every article in `articles/` and every source file in `sources/`. */
 export function checkSite(contentDir: string, options: CheckOptions = {}, cwd = process.cwd()): Promise<ArticleReport[]> {
   return checkContent(findArticleFiles(contentDir), options, cwd, [join(contentDir, 'sources')]);
+}
+
+/**
+ * The errors of a content folder's files, frontmatter and sources (no annotation rules: the
+ * render reports those), as the build's summary; empty when there are none. The preview calls it
+ * on each reload so that its list of problems follows the files as they are saved.
+ */
+export async function summariseSiteErrors(contentDir: string): Promise<string> {
+  const reports = await checkSite(contentDir, { annotations: false });
+  const errors = reports.flatMap((report) => report.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(report.path, d)));
+  return errors.length > 0 ? formatErrorSummary(errors) : '';
 }

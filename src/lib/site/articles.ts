@@ -11,6 +11,8 @@ import { takeRenderWorkers } from '../render/workers/pool.ts';
 import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
 import { formatWarnings, isAstroBuild, isAstroDev, stopBuild } from '../diagnostics/build-report.ts';
 import { recordDevProblems } from '../diagnostics/dev-problems.ts';
+import { summariseSiteErrors } from '../checker/check-content.ts';
+import { readDeployConfig } from './deploy-config.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
 import { expandArticleText, type ArticleText } from '../web-annotations/article-text.ts';
 import { getSiteSources, mergeArticleSources, type ShownSource } from './article-sources.ts';
@@ -77,6 +79,8 @@ async function loadPublishedArticles(): Promise<Article[]> {
   // Rendered on the main thread and, for larger sites, worker threads (render/workers/pool.ts).
   const root = process.cwd();
   const entries = await getCollection('articles');
+  // The preview re-checks files, frontmatter and sources on each reload, so its list follows saves.
+  if (isAstroDev()) recordDevProblems('content-check', await summariseSiteErrors(readDeployConfig(process.env).contentDir));
   const workers = takeRenderWorkers(entries.filter(isDeferred).length, root);
   let all: Article[];
   try {
