@@ -72,3 +72,11 @@ export function speakerSeparator(speakers: readonly SourceRef[], index: number, 
 export function speakersOf(claim: { by: SourceRef; speakers?: readonly SourceRef[] | undefined }): readonly SourceRef[] {
   return claim.speakers && claim.speakers.length > 0 ? claim.speakers : [claim.by];
 }
+
+/**
+ * How a source that claims came through (`via=`) is worded: an outlet or speaker relays them, a
+ * document (`kind: document`) is where the report read them.
+ */
+export function describeRelaying(source: { kind: string }): { counted: string; forSpeaker: string } {
+  return source.kind === 'document' ? { counted: 'read in it', forSpeaker: 'read in this document, said by' } : { counted: 'relayed', forSpeaker: 'relayed for' };
+}

@@ -21,6 +21,7 @@ test('the annotation engine exposes exactly its public surface', () => {
     'countQuotesBySpeaker',
     'countSourceUsage',
     'dataProperty',
+    'describeRelaying',
     'describeSourceKind',
     'describeSourcing',
     'describeSpeakers',
