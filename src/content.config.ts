@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readDeployConfig } from './lib/site/deploy-config';
@@ -20,7 +21,9 @@ const articles = defineCollection({
  * pipeline and `npm run check` read the same files (src/lib/sources/site-sources.ts).
  */
 const sources = defineCollection({
-  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/sources` }),
+  // A site without the folder has none (and no loader warning about a missing folder); create the
+  // folder before starting `npm run dev`.
+  loader: existsSync(`${contentDir}/sources`) ? glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/sources` }) : () => [],
   schema: sourceSchema,
 });
 

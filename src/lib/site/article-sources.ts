@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import { readDeployConfig } from './deploy-config.ts';
 import type { ArticleAnnotations, SourceRef } from '../annotations/model.ts';
 import { speakersOf } from '../annotations/sourcing.ts';
 import type { Source } from '../schemas/source.ts';
@@ -10,7 +13,10 @@ let siteSources: Promise<Map<string, Source>> | undefined;
 
 /** The site-wide sources (`$CONTENT_DIR/sources/<id>.yaml`), by id, from the `sources` collection. */
 export function getSiteSources(): Promise<Map<string, Source>> {
-  siteSources ??= getCollection('sources').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])));
+  // Without the folder there is no collection to ask (Astro would warn that it is empty).
+  siteSources ??= existsSync(join(readDeployConfig(process.env).contentDir, 'sources'))
+    ? getCollection('sources').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])))
+    : Promise.resolve(new Map());
   return siteSources;
 }
 
