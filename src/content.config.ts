@@ -4,6 +4,8 @@ import { glob } from 'astro/loaders';
 import { readDeployConfig } from './lib/site/deploy-config';
 import { articleSchema } from './lib/schemas/article';
 import { sourceSchema } from './lib/schemas/source';
+import { previewArticleSchema } from './lib/schemas/preview-article';
+import { isAstroDev } from './lib/diagnostics/build-report';
 
 const { contentDir } = readDeployConfig(process.env);
 
@@ -12,7 +14,9 @@ const articles = defineCollection({
   // The store keeps the Markdown body, not the HTML: articles are rendered when the pages need
   // them (src/lib/render/deferred-render.ts explains why).
   loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles` }),
-  schema: articleSchema,
+  // The preview shows an article with wrong frontmatter (errors listed on the page) instead of
+  // stopping; builds and `npm run check` validate strictly.
+  schema: isAstroDev() ? previewArticleSchema : articleSchema,
 });
 
 /**

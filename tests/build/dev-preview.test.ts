@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -81,7 +81,7 @@ describe('npm run dev: drafts and errors in the preview', () => {
 
   test('an article error shows the analyst’s list on the page, without a stack trace, and goes when fixed', async () => {
     const file = join(PROJECT_ROOT, CONTENT, 'articles/second-article.md');
-    const original = (await import('node:fs')).readFileSync(file, 'utf8');
+    const original = readFileSync(file, 'utf8');
     writeFileSync(file, `${original}\nA broken :claim[claim]{by=nobody status=verified}.\n`);
     const broken = await eventually(
       () => fetchText(`${origin}/articles/second-article/`),
@@ -95,6 +95,26 @@ describe('npm run dev: drafts and errors in the preview', () => {
     // Every page shows it, not only the broken article's.
     expect((await fetchText(`${origin}/`)).text).toContain('class="dev-problems"');
 
+    writeFileSync(file, original);
+    const fixed = await eventually(
+      () => fetchText(`${origin}/articles/second-article/`),
+      (page) => !page.text.includes('class="dev-problems"'),
+    );
+    expect(fixed.text).not.toContain('class="dev-problems"');
+  });
+
+  test('wrong frontmatter does not stop the preview: the article is still shown, with the analyst’s list', async () => {
+    const file = join(PROJECT_ROOT, CONTENT, 'articles/second-article.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('    kind: expert', '    kind: verified'));
+    const broken = await eventually(
+      () => fetchText(`${origin}/articles/second-article/`),
+      (page) => page.text.includes('bad-value'),
+    );
+    expect(broken.status).toBe(200);
+    expect(broken.text).toContain(`${CONTENT}/articles/second-article.md:15:11  error  bad-value  \`sources.local-analyst.kind\` is \`verified\`, which is not allowed.`);
+    expect(broken.text).not.toContain('InvalidContentEntryDataError');
+    expect((await fetchText(`${origin}/articles/joint-denial/`)).status).toBe(200);
     writeFileSync(file, original);
     const fixed = await eventually(
       () => fetchText(`${origin}/articles/second-article/`),
