@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readDeployConfig } from './lib/site/deploy-config';
 import { articleSchema } from './lib/schemas/article';
+import { sourceSchema } from './lib/schemas/source';
+import { previewArticleSchema } from './lib/schemas/preview-article';
+import { isAstroDev } from './lib/diagnostics/build-report';
 
 const { contentDir } = readDeployConfig(process.env);
 
@@ -10,7 +14,21 @@ const articles = defineCollection({
   // The store keeps the Markdown body, not the HTML: articles are rendered when the pages need
   // them (src/lib/render/deferred-render.ts explains why).
   loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles` }),
-  schema: articleSchema,
+  // The preview shows an article with wrong frontmatter (errors listed on the page) instead of
+  // stopping; builds and `npm run check` validate strictly.
+  schema: isAstroDev() ? previewArticleSchema : articleSchema,
 });
 
-export const collections = { articles };
+/**
+ * Site-wide sources: one YAML file per source in `$CONTENT_DIR/sources/<id>.yaml` (`name`, `kind`,
+ * optional `role`, `url`); every article can name them with `by=<id>` / `via=<id>`. The Markdown
+ * pipeline and `npm run check` read the same files (src/lib/sources/site-sources.ts).
+ */
+const sources = defineCollection({
+  // A site without the folder has none (and no loader warning about a missing folder); create the
+  // folder before starting `npm run dev`.
+  loader: existsSync(`${contentDir}/sources`) ? glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/sources` }) : () => [],
+  schema: sourceSchema,
+});
+
+export const collections = { articles, sources };

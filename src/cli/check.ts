@@ -7,9 +7,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findArticleFiles, listArticleFiles } from '../lib/render/article-files.ts';
+import { listArticleFiles } from '../lib/render/article-files.ts';
 import { readDeployConfig } from '../lib/site/deploy-config.ts';
-import { checkFiles } from '../lib/checker/check-article.ts';
+import { checkContent, checkSite } from '../lib/checker/check-content.ts';
 import { pluralise } from '../lib/util/pluralise.ts';
 import { formatDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 
@@ -45,10 +45,10 @@ function listGivenFiles(paths: string[]): string[] {
 
 const started = performance.now();
 const { contentDir } = readDeployConfig(process.env);
-const files = parsed.positionals.length > 0 ? listGivenFiles(parsed.positionals) : findArticleFiles(contentDir);
 // One after another: on two cores, extra threads each load the Markdown parser and end up slower.
-// The content folder's other articles are read too, for the cross-article claim checks.
-const reports = await checkFiles(files, {}, process.cwd(), contentDir);
+// The same checks as the build (checker/check-content.ts): articles, site-wide sources, rules across
+// articles; for given files, the content folder's other articles are read too (cross-article claim checks).
+const reports = parsed.positionals.length > 0 ? await checkContent(listGivenFiles(parsed.positionals), {}, process.cwd(), [], contentDir) : await checkSite(contentDir);
 reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 const seconds = (performance.now() - started) / 1000;
 
@@ -60,6 +60,8 @@ if (format === 'json') {
   console.log(JSON.stringify({ files: reports.length, errors, warnings, seconds: Number(seconds.toFixed(3)), problems: all }, null, 2));
 } else {
   for (const report of reports) for (const diagnostic of report.diagnostics) console.log(formatDiagnostic(report.path, diagnostic));
-  console.log(`${all.length > 0 ? '\n' : ''}${pluralise(reports.length, 'article')} checked in ${seconds.toFixed(2)} s: ${pluralise(errors, 'error')}, ${pluralise(warnings, 'warning')}.`);
+  const sourceFiles = reports.filter((report) => !report.path.endsWith('.md')).length;
+  const checked = `${pluralise(reports.length - sourceFiles, 'article')}${sourceFiles > 0 ? ` and ${pluralise(sourceFiles, 'source file')}` : ''}`;
+  console.log(`${all.length > 0 ? '\n' : ''}${checked} checked in ${seconds.toFixed(2)} s: ${pluralise(errors, 'error')}, ${pluralise(warnings, 'warning')}.`);
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -3,9 +3,10 @@
  * draft with a frontmatter skeleton and a syntax reminder. Never overwrites a file.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArticleTemplate } from '../lib/tooling/article-template.ts';
+import { SCHEMA_FILES } from '../lib/tooling/json-schemas.ts';
 import { readDeployConfig } from '../lib/site/deploy-config.ts';
 import { slugify } from '../lib/util/slugify.ts';
 
@@ -40,5 +41,7 @@ if (existsSync(file)) {
   process.exit(1);
 }
 mkdirSync(folder, { recursive: true });
-writeFileSync(file, buildArticleTemplate(title, new Date()), { flag: 'wx' });
+// Editors with the YAML language server validate and complete the frontmatter against this schema.
+const schema = relative(dirname(resolve(file)), resolve(import.meta.dirname, '../..', SCHEMA_FILES.article)).split('\\').join('/');
+writeFileSync(file, buildArticleTemplate(title, new Date(), schema), { flag: 'wx' });
 console.log(`Created ${relative(process.cwd(), file)} (a draft). Fill in the TODOs, paste the text, annotate it, then run: npm run check -- ${relative(process.cwd(), file)}`);

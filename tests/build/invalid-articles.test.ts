@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { checkArticleFile } from '../../src/lib/checker/check-article';
 import { buildSite, PROJECT_ROOT, writeContentFolder } from '../helpers/build-site';
 import { $, $$, attr, listFiles, readPage, text } from '../helpers/dist';
+import { errorLines } from '../helpers/error-lines';
+import { runCli } from '../helpers/run-cli';
 
 const INVALID = join(PROJECT_ROOT, 'tests/fixtures/invalid');
 const CASES = readdirSync(INVALID).filter((file) => file.endsWith('.md')).sort();
@@ -60,6 +62,14 @@ describe('a build of a folder holding every malformed article', () => {
 
   test('writes no pages', () => {
     expect(() => readdirSync(result.outDir)).toThrow();
+  });
+
+  test('npm run check over the same folder reports exactly the errors the build reports: same rules, messages and positions', () => {
+    const check = runCli('check.ts', [], { env: { CONTENT_DIR: folder } });
+    expect(check.code).toBe(1);
+    const checkErrors = errorLines(check.stdout);
+    expect(checkErrors.length).toBeGreaterThan(CASES.length);
+    expect(errorLines(result.output)).toEqual(checkErrors);
   });
 });
 

@@ -33,7 +33,7 @@ describe('npm run check', () => {
     expect(lines.slice(0, 6)).toEqual([
       `${folder}/articles/bad.md:8:3  warning  unused-source  Source \`ft\` is declared in the frontmatter but no claim or quote uses it. Attribute a claim or quote to it with \`by=ft\` or \`via=ft\`, or remove it from \`sources:\`.`,
       `${folder}/articles/bad.md:11:3  warning  unused-source  Source \`extra\` is declared in the frontmatter but no claim or quote uses it. Attribute a claim or quote to it with \`by=extra\` or \`via=extra\`, or remove it from \`sources:\`.`,
-      `${folder}/articles/bad.md:13:11  error  bad-value  \`sources.extra.kind\` is \`persn\`, which is not allowed. Did you mean \`person\`? Use \`outlet\`, \`government\`, \`official\`, \`anonymous\`, \`expert\`, \`organization\` or \`person\`.`,
+      `${folder}/articles/bad.md:13:11  error  bad-value  \`sources.extra.kind\` is \`persn\`, which is not allowed. Did you mean \`person\`? Use \`outlet\`, \`government\`, \`official\`, \`anonymous\`, \`expert\`, \`organization\`, \`person\` or \`document\`.`,
       `${folder}/articles/bad.md:16:20  error  unknown-source  \`:claim\` by=\`fx\` is not a source declared in this article's frontmatter. Did you mean \`ft\`? Use one of \`ft\` or \`extra\`, or declare \`fx\` under \`sources:\` with a name and kind.`,
       `${folder}/articles/good.md:11:3  warning  unused-source  Source \`extra\` is declared in the frontmatter but no claim or quote uses it. Attribute a claim or quote to it with \`by=extra\` or \`via=extra\`, or remove it from \`sources:\`.`,
       '',

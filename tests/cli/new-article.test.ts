@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { slugify } from '../../src/lib/util/slugify';
 import { PROJECT_ROOT, TEST_BUILDS } from '../helpers/build-site';
@@ -30,7 +30,11 @@ describe('npm run new', () => {
     expect(text).toContain('title: "Talks in Zürich: what was said"');
     expect(text).toContain(`published: ${new Date().toISOString().slice(0, 10)}`);
     expect(text).toContain('draft: true');
-    for (const kind of ['outlet', 'government', 'official', 'anonymous', 'expert', 'organization', 'person']) {
+    // Editors find the frontmatter's JSON Schema from the article's own folder.
+    const schemaLine = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text);
+    expect(text.split('\n')[1]).toBe(schemaLine?.[0]);
+    expect(existsSync(join(dirname(file), schemaLine![1]!))).toBe(true);
+    for (const kind of ['outlet', 'government', 'official', 'anonymous', 'expert', 'organization', 'person', 'document']) {
       expect(text).toContain(`kind: ${kind}`);
     }
 
@@ -39,9 +43,18 @@ describe('npm run new', () => {
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(file, 'utf8')).toBe(text);
 
+    // A draft: its TODO placeholders are warnings, one per placeholder, and nothing else.
     const check = run('src/cli/check.ts', []);
-    expect(check.stdout).toContain('0 errors, 0 warnings');
+    expect(check.stdout).toContain('0 errors, 3 warnings');
+    expect(check.stdout.match(/ {2}warning {2}placeholder {2}/g)).toHaveLength(3);
     expect(check.code).toBe(0);
+
+    // Published with its placeholders still in: each is an error.
+    writeFileSync(file, text.replace('draft: true', 'draft: false'));
+    const published = run('src/cli/check.ts', []);
+    expect(published.stdout).toContain('3 errors, 0 warnings');
+    expect(published.stdout).toMatch(/:4:\d+ {2}error {2}placeholder {2}`description` still holds a `TODO` placeholder/);
+    expect(published.code).toBe(1);
   });
 
   test('asks for a title when none is given', () => {

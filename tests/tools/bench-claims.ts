@@ -24,6 +24,7 @@ const articles: ClaimArticle[] = Array.from({ length: ARTICLES }, (_, a) => ({
     number: c + 1,
     text: 'An attributed statement of about ten words in length.',
     by: source,
+    speakers: [source],
     status: 'unverified',
     respondedBy: [],
     sourcing: "Another outlet's report",

@@ -3,7 +3,7 @@ import type { ArticleAnnotations, Claim } from '../annotations/model.ts';
 import { pluralise } from '../util/pluralise.ts';
 
 /** Sourcing categories of the ledger, in display order. */
-export const SOURCING_CATEGORIES = ['official', 'anonymous', 'outlet', 'expert', 'government', 'organization', 'person'] as const;
+export const SOURCING_CATEGORIES = ['official', 'anonymous', 'outlet', 'expert', 'government', 'organization', 'person', 'document'] as const;
 /** One of {@link SOURCING_CATEGORIES}: the kind of the source a claim rests on. */
 export type SourcingCategory = (typeof SOURCING_CATEGORIES)[number];
 
@@ -16,6 +16,7 @@ export const SOURCING_CATEGORY_LABELS: Record<SourcingCategory, string> = {
   government: 'Government statements',
   organization: 'Organisations',
   person: 'Named people',
+  document: 'Documents',
 };
 
 /** An allegation and the claims that answer it. */
@@ -29,8 +30,10 @@ export interface Ledger {
   total: number;
   /** Claims per sourcing category, every category present (0 when none). */
   bySourcing: Record<SourcingCategory, number>;
-  /** Claims that reached the report through another outlet (`via=`). */
+  /** Claims that reached the report through another outlet or speaker (`via=` a source that is not a document). */
   relayed: number;
+  /** Claims the report read in a document (`via=` a source of kind `document`). */
+  fromDocuments: number;
   /** Claims per status, every status present. */
   byStatus: Record<ClaimStatus, number>;
   /** Claims that are denials. */
@@ -58,7 +61,8 @@ export function buildLedger(annotations: Pick<ArticleAnnotations, 'claims'>): Le
   return {
     total: annotations.claims.length,
     bySourcing,
-    relayed: annotations.claims.filter((claim) => claim.via !== undefined).length,
+    relayed: annotations.claims.filter((claim) => claim.via !== undefined && claim.via.kind !== 'document').length,
+    fromDocuments: annotations.claims.filter((claim) => claim.via?.kind === 'document').length,
     byStatus,
     denials: byStatus.denied,
     pairs,
@@ -90,6 +94,7 @@ export function toBarSegments(ledger: Ledger): BarSegment[] {
 export function describeLedger(ledger: Ledger): string {
   const claims = pluralise(ledger.total, 'claim');
   const relayed = ledger.relayed > 0 ? `, ${ledger.relayed} of them relayed by another outlet` : '';
+  const documents = ledger.fromDocuments > 0 ? `${relayed ? ' and' : ','} ${ledger.fromDocuments} of them read in a document` : '';
   const denials = ledger.denials > 0 ? `; ${pluralise(ledger.denials, 'denial')}` : '';
-  return `${claims}${relayed}${denials}.`;
+  return `${claims}${relayed}${documents}${denials}.`;
 }

@@ -9,4 +9,5 @@ export const SOURCE_KIND_DESCRIPTIONS: Record<SourceKind, string> = {
   expert: 'A named analyst, academic or specialist commenting from outside the events.',
   organization: 'A company, organisation, party or other body, on the record.',
   person: 'A named private person: a witness, a resident, a participant.',
+  document: 'A report, court filing, captured paper or dataset: a claim “via” a document was read in it, not relayed by another outlet.',
 };

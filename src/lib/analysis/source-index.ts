@@ -1,4 +1,5 @@
 import type { ArticleAnnotations, Claim, Quote } from '../annotations/model.ts';
+import { speakersOf } from '../annotations/sourcing.ts';
 
 /** A source as declared in one article's frontmatter. */
 export interface DeclaredSource {
@@ -53,7 +54,7 @@ export function buildSourceIndex(articles: readonly IndexedArticle[]): SourceEnt
       entry.url ??= source.url;
       entry.appearances.push({
         article,
-        claims: article.annotations.claims.filter((claim) => claim.by.id === id || claim.via?.id === id),
+        claims: article.annotations.claims.filter((claim) => speakersOf(claim).some((speaker) => speaker.id === id) || claim.via?.id === id),
         quotes: article.annotations.quotes.filter((quote) => quote.by.id === id),
       });
     }

@@ -22,7 +22,7 @@ export {
 } from './vocabulary.ts';
 export { type ArticleAnnotations, type Claim, type Note, type Quote, type SourceRef, type Term } from './model.ts';
 export { remarkRestoreDirectives, type RemarkRestoreDirectivesOptions } from './remark/restore-directives.ts';
-export { describeSourcing } from './sourcing.ts';
+export { describeRelaying, describeSourcing, describeSpeakers, speakersOf } from './sourcing.ts';
 export { fillCallouts } from './markup/fill-callouts.ts';
 export { toExcerpt } from './markup/callout.ts';
 export {

@@ -18,7 +18,10 @@ export interface Claim {
   number: number;
   /** The claim's words as plain text. */
   text: string;
+  /** Who makes the claim: the first of {@link Claim.speakers}. */
   by: SourceRef;
+  /** Everyone who makes the claim (`by=lavrov,svr`: one statement issued together), in the order written; at least one. */
+  speakers: SourceRef[];
   via?: SourceRef | undefined;
   status: ClaimStatus;
   /** Id of the claim this one answers. */

@@ -1,4 +1,5 @@
 import type { ArticleAnnotations, Quote, SourceRef } from './model.ts';
+import { speakersOf } from './sourcing.ts';
 
 /** A speaker and how many quotes they have in the article. */
 export interface SpeakerCount {
@@ -27,14 +28,14 @@ export interface SourceUsage {
   quotes: number;
 }
 
-/** Every source declared in the frontmatter, in declaration order, with its claims and quotes counted. */
+/** Every source of the article (its own, then the site-wide ones it uses), in that order, with its claims (one per speaker of `by=a,b`) and quotes counted. */
 export function countSourceUsage(
   sources: Readonly<Record<string, Omit<SourceRef, 'id'>>>,
   annotations: ArticleAnnotations,
 ): SourceUsage[] {
   return Object.entries(sources).map(([id, source]) => ({
     source: { id, ...source },
-    claims: annotations.claims.filter((claim) => claim.by.id === id).length,
+    claims: annotations.claims.filter((claim) => speakersOf(claim).some((speaker) => speaker.id === id)).length,
     relayed: annotations.claims.filter((claim) => claim.via?.id === id).length,
     quotes: annotations.quotes.filter((quote) => quote.by.id === id).length,
   }));

@@ -95,6 +95,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   expert: 'Expert',
   organization: 'Organisation',
   person: 'Named person',
+  document: 'Document',
 };
 
 /** The label of a source kind, or the kind itself when it is not one Sourced knows. */

@@ -13,6 +13,7 @@ import type { LinkedArticle } from '../claims/claim-links.ts';
 import { locateUpdateClaims } from '../claims/update-positions.ts';
 import { dateSchema } from '../schemas/slug.ts';
 import { addClaimLinkProblems, articleIdOf } from './claim-link-check.ts';
+import { readDeclaredSources, type DeclaredSourceAt } from './source-conflicts.ts';
 
 /** Every problem of one article file. */
 export interface ArticleReport {
@@ -21,6 +22,8 @@ export interface ArticleReport {
   diagnostics: Diagnostic[];
   /** What the cross-article claim checks need (claim-link-check.ts), when the annotations were read. */
   links?: (LinkedArticle & { file: string }) | undefined;
+  /** The sources the frontmatter declares, with the positions of their keys (for the cross-article rules, source-conflicts.ts). */
+  declaredSources?: DeclaredSourceAt[] | undefined;
 }
 
 /** Larger files are refused: no news article is a megabyte of text, and it keeps builds bounded. */
@@ -107,7 +110,7 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
     };
     return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), links };
   }
-  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), declaredSources: frontmatter.data ? readDeclaredSources(frontmatter.data, text) : undefined };
 }
 
 /**

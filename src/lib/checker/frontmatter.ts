@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { toLineColumn } from '../diagnostics/positions.ts';
 import { didYouMean, listValues } from '../diagnostics/did-you-mean.ts';
 import { checkClaimUpdates } from './claim-updates.ts';
+import { findYamlSlip, preferSlip, type YamlSlip } from '../diagnostics/yaml-slips.ts';
 
 /** The frontmatter of one article, read the way Astro reads it, with every problem found. */
 export interface FrontmatterResult {
@@ -146,6 +147,12 @@ export function checkFrontmatter(source: string): FrontmatterResult {
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    // The parser notices a slip where the structure breaks, often lines later: point at the slip.
+    const slip = findFrontmatterSlip(source);
+    if (slip && (!mark || preferSlip(slip.line, mark.line + 1))) {
+      report('frontmatter-syntax', { line: slip.line, column: slip.column }, `The frontmatter is not valid YAML: ${slip.message}.`, slip.hint);
+      return { data: undefined, body: '', diagnostics };
+    }
     report(
       'frontmatter-syntax',
       mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 },
@@ -247,6 +254,13 @@ export function checkFrontmatter(source: string): FrontmatterResult {
     }
   }
   return { data, body: parsed.content.trim(), diagnostics };
+}
+
+/** The first slip (yaml-slips.ts) in the frontmatter, at its file line (the frontmatter starts on line 2). */
+function findFrontmatterSlip(source: string): YamlSlip | undefined {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  const slip = match ? findYamlSlip(match[1] ?? '') : undefined;
+  return slip ? { ...slip, line: slip.line + 1 } : undefined;
 }
 
 /** Astro's helper turns a non-mapping frontmatter into `{}`; read the real value to say what it was. */

@@ -47,6 +47,11 @@ export function isAstroBuild(): boolean {
   return (globalThis as Record<symbol, unknown>)[COMMAND] === 'build';
 }
 
+/** Whether this process is running the preview, `astro dev` (drafts shown, problems listed on the pages). */
+export function isAstroDev(): boolean {
+  return (globalThis as Record<symbol, unknown>)[COMMAND] === 'dev';
+}
+
 /**
  * Ends a build that found errors in articles: prints the message as it is and exits with
  * status 1, so Astro adds no "unhandled error" frame or stack trace around the analyst's list.

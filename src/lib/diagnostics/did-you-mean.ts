@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { findMeant } from './synonyms.ts';
 
 /**
  * The candidate closest to `input` (case-insensitive), if it is close enough to be a likely
@@ -32,9 +33,12 @@ function tieBreak(needle: string, candidate: string): number {
   return (sameLetters ? 0 : 2) + (needle[0] === candidate[0] ? 0 : 1);
 }
 
-/** ` Did you mean \`x\`?` or an empty string. */
+/** ` Did you mean \`x\`?` (or \`x\` or \`y\` for a word with two meanings: synonyms.ts first, spelling after) or an empty string. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
-  const closest = findClosest(input, candidates);
+  const list = [...candidates];
+  const meant = findMeant(input, list);
+  if (meant.length > 0 && !list.includes(input)) return ` Did you mean ${listValues(meant)}?`;
+  const closest = findClosest(input, list);
   return closest === undefined ? '' : ` Did you mean \`${closest}\`?`;
 }
 

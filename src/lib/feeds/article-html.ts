@@ -18,7 +18,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { DATA_ATTRIBUTES, dataProperty, HTML_CLASSES, toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index.ts';
+import { DATA_ATTRIBUTES, dataProperty, HTML_CLASSES, speakersOf, toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index.ts';
+import { speakerSeparator } from '../annotations/sourcing.ts';
 import { absolutiseUrls } from './absolute-urls.ts';
 
 function hasClass(node: Element, name: string): boolean {
@@ -29,8 +30,9 @@ function hasClass(node: Element, name: string): boolean {
 /** One footnote-style line for a claim: `[3] Russian government — Official denial. Status: denied. Answers [2].` */
 function calloutLine(claim: Claim, byId: ReadonlyMap<string, Claim>): Element {
   const { details } = toCalloutText(claim, byId);
-  const role = claim.by.role ? `, ${claim.by.role}` : '';
-  return h('li', [`[${claim.number}] `, h('strong', claim.by.name), `${role} — ${details}`]);
+  const speakers = speakersOf(claim);
+  const names = speakers.flatMap((speaker, index) => [...(index === 0 ? [] : [speakerSeparator(speakers, index)]), h('strong', speaker.name), ...(speaker.role ? [`, ${speaker.role}`] : [])]);
+  return h('li', [`[${claim.number}] `, ...names, ` — ${details}`]);
 }
 
 /** Attributes that only serve the page's layout, styling or scripting. */

@@ -14,8 +14,9 @@ export interface SourceCounts {
   quotes: number;
 }
 
-export function describeSourceCounts({ claims, relayed, quotes }: SourceCounts): string {
-  const relayedPart = relayed > 0 ? ` (${relayed === claims ? (claims === 1 ? 'relayed' : 'all relayed') : `${relayed} of them relayed`})` : '';
+/** `relayedWord`: how the relaying is said, `relayed` for an outlet or person, `read in it` for a document (annotations/sourcing.ts). */
+export function describeSourceCounts({ claims, relayed, quotes }: SourceCounts, relayedWord = 'relayed'): string {
+  const relayedPart = relayed > 0 ? ` (${relayed === claims ? (claims === 1 ? relayedWord : `all ${relayedWord}`) : `${relayed} of them ${relayedWord}`})` : '';
   return `${pluralise(claims, 'claim')}${relayedPart}, ${pluralise(quotes, 'quote')}`;
 }
 

@@ -39,8 +39,8 @@ export const articleFieldsSchema = z
     draft: z.boolean().default(false),
     /** The original article this analysis annotates. */
     original: originalSchema,
-    /** Everyone the article attributes statements to, by id. */
-    sources: sourcesSchema,
+    /** Sources only this article uses, by id (site-wide sources live in `$CONTENT_DIR/sources/<id>.yaml`). Default: none. */
+    sources: sourcesSchema.default({}),
     /** Corrections to this analysis, each dated; shown with the article and on /corrections/. Default: none. */
     corrections: z
       .array(

@@ -22,9 +22,11 @@ export interface JsonLdClaim {
   by: { name: string; kind: string };
   /** Absolute URL of the claim's own page (tracked across articles), when there is one. */
   page?: string | undefined;
+  /** Everyone who makes the claim (`by=a,b`); `by` alone when absent. */
+  speakers?: readonly { name: string; kind: string }[] | undefined;
 }
 
-const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization']);
+const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization', 'document']);
 
 function toAgent(source: { name: string; kind: string }): Record<string, unknown> {
   return { '@type': ORGANIZATION_KINDS.has(source.kind) ? 'Organization' : 'Person', name: source.name };
@@ -49,7 +51,7 @@ export function buildArticleJsonLd(
     '@type': 'Claim',
     '@id': `${pageUrl}#claim-${claim.id}`,
     text: claim.text,
-    author: toAgent(claim.by),
+    author: claim.speakers && claim.speakers.length > 1 ? claim.speakers.map(toAgent) : toAgent(claim.by),
     appearance: { '@type': 'AnalysisNewsArticle', '@id': pageUrl, url: `${pageUrl}#claim-${claim.id}` },
     ...(claim.page ? { sameAs: claim.page } : {}),
     ...(original.url ? { firstAppearance: { '@type': 'NewsArticle', url: original.url } } : {}),

@@ -9,12 +9,21 @@ import { createDeferredArticleRenderer } from '../render/renderer.ts';
 import { isDeferred, renderDeferredArticles } from '../render/deferred-render.ts';
 import { takeRenderWorkers } from '../render/workers/pool.ts';
 import { formatErrorSummary, toReportedProblem } from '../diagnostics/diagnostic.ts';
-import { formatWarnings, isAstroBuild, stopBuild } from '../diagnostics/build-report.ts';
+import { formatWarnings, isAstroBuild, isAstroDev, stopBuild } from '../diagnostics/build-report.ts';
+import { recordDevProblems } from '../diagnostics/dev-problems.ts';
+import { summariseSiteErrors } from '../checker/check-content.ts';
+import { readDeployConfig } from './deploy-config.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
 import { latestClaimChange, trackClaims, trackedClaims, withCurrentStatuses } from './claim-tracking.ts';
 import { findClaimLinkErrors } from './claim-link-errors.ts';
 import { restatusClaimElements } from '../claims/live-annotations.ts';
 import type { ClaimRegistry } from '../claims/model.ts';
+import { getSiteSources, mergeArticleSources, type ShownSource } from './article-sources.ts';
+
+/** The article's sources: its frontmatter's, then the site-wide ones its annotations name (article-sources.ts). */
+export async function getArticleSources(article: Article): Promise<Record<string, ShownSource>> {
+  return mergeArticleSources(article.data.sources, getAnnotations(article), await getSiteSources());
+}
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -26,12 +35,32 @@ export class ArticleBuildError extends Error {
 
 /**
  * Fails on the analyst's errors: a build prints the list and exits 1 without a stack trace;
- * the preview (and tests) get an {@link ArticleBuildError} carrying the same list.
+ * the preview (`astro dev`) records the list for every page to show (dev-problems.ts) and
+ * carries on; tests get an {@link ArticleBuildError} carrying the same list.
  */
-function failOnArticleErrors(message: string): never {
+function failOnArticleErrors(message: string, step = 'annotations'): void {
   if (isAstroBuild()) stopBuild(message);
+  if (isAstroDev()) {
+    recordDevProblems(step, message);
+    return;
+  }
   throw new ArticleBuildError(message);
 }
+
+let previewed: Promise<Article[]> | undefined;
+
+/**
+ * The articles that get a page: the published ones, and in the preview (`astro dev`) the drafts
+ * too (marked DRAFT on the page); drafts never reach lists, feeds, the sitemap or a build.
+ */
+export function getPageArticles(): Promise<Article[]> {
+  if (!isAstroDev()) return getPublishedArticles();
+  previewed ??= getPublishedArticles().then(() => allRendered ?? []);
+  return previewed;
+}
+
+/** Every rendered article, drafts included, newest first (set by the last load). */
+let allRendered: Article[] | undefined;
 
 let published: Promise<Article[]> | undefined;
 
@@ -53,6 +82,8 @@ async function loadPublishedArticles(): Promise<Article[]> {
   // Rendered on the main thread and, for larger sites, worker threads (render/workers/pool.ts).
   const root = process.cwd();
   const entries = await getCollection('articles');
+  // The preview re-checks files, frontmatter and sources on each reload, so its list follows saves.
+  if (isAstroDev()) recordDevProblems('content-check', await summariseSiteErrors(readDeployConfig(process.env).contentDir));
   const workers = takeRenderWorkers(entries.filter(isDeferred).length, root);
   let all: Article[];
   try {
@@ -66,11 +97,13 @@ async function loadPublishedArticles(): Promise<Article[]> {
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);
-    failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`);
-  }
+    failOnArticleErrors(`${unrendered.length} article(s) failed to render:\n${files.join('\n')}`, 'render');
+  } else if (isAstroDev()) recordDevProblems('render', '');
   reportDiagnostics(all);
   const linkErrors = findClaimLinkErrors(all, root);
-  if (linkErrors.length > 0) failOnArticleErrors(formatErrorSummary(linkErrors));
+  if (linkErrors.length > 0) failOnArticleErrors(formatErrorSummary(linkErrors), 'claim-links');
+  else if (isAstroDev()) recordDevProblems('claim-links', '');
+  allRendered = all.filter((entry) => entry.rendered).sort(compareNewestFirst);
   const publishedArticles = all.filter((entry) => !entry.data.draft).sort(compareNewestFirst);
   const registry = trackClaims(publishedArticles.map((article) => ({ ...article.data, id: article.id, annotations: getAnnotations(article) })));
   recordClaimDates(new Map(registry.claims.map((claim) => [claim.key, claim.lastChanged])));
@@ -128,11 +161,12 @@ function reportDiagnostics(entries: readonly Article[]): void {
   const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => problem.text);
   if (warnings.length > 0) console.warn(`[sourced] ${formatWarnings(warnings)}`);
   if (errors.length > 0) failOnArticleErrors(formatErrorSummary(errors));
+  else if (isAstroDev()) recordDevProblems('annotations', '');
 }
 
 /** Static paths of the per-article routes (page, annotations, share image): one per published article. */
 export async function getArticlePaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
-  return (await getPublishedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+  return (await getPageArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
 /** Every tag used by a published article, with its articles (newest first), tags sorted alphabetically. */
@@ -151,11 +185,11 @@ export async function getTagIndex(): Promise<Map<string, Article[]>> {
 let sourceIndex: Promise<SourceEntry[]> | undefined;
 
 /**
- * Every source of every published article, merged by id; fails the build, naming the files,
+ * Every source of every published article (site-wide ones included), merged by id; fails the build, naming the files,
  * when two articles give one id a different name or kind.
  */
 export function getSourceIndex(): Promise<SourceEntry[]> {
-  sourceIndex ??= getPublishedArticles().then((articles) => {
+  sourceIndex ??= Promise.all([getPublishedArticles(), getSiteSources()]).then(([articles, site]) => {
     try {
       return buildSourceIndex(
         articles.map((article) => ({
@@ -163,12 +197,12 @@ export function getSourceIndex(): Promise<SourceEntry[]> {
           title: article.data.title,
           published: article.data.published,
           filePath: article.filePath ?? article.id,
-          sources: article.data.sources,
+          sources: mergeArticleSources(article.data.sources, getAnnotations(article), site),
           annotations: getAnnotations(article),
         })),
       );
     } catch (error) {
-      if (error instanceof SourceConflictError) failOnArticleErrors(error.message);
+      if (error instanceof SourceConflictError) failOnArticleErrors(error.message, 'sources');
       throw error;
     }
   });

@@ -19,6 +19,9 @@ const OUTLET_NAMES = /\b(Times|Post|Journal|News|Herald|Tribune|Gazette|Telegrap
 /** Generic words for an outlet or its report. */
 const OUTLET_WORDS = /^(report|reports|newspaper|paper|broadcaster|outlet|magazine|agency|news agency|wire service|daily|weekly)$/i;
 
+/** Head words of documents: filings, dossiers, datasets (a bare "report" stays an outlet's report). */
+const DOCUMENT_WORDS = /^(document|documents|filing|filings|dossier|dataset|indictment|affidavit|memo|memorandum|cable|cables|white paper|court papers)$/i;
+
 /** Head words of a government speaking as an institution. */
 const GOVERNMENT_WORDS = /^(government|governments|ministry|ministries|embassy|embassies|consulate|regime|administration|cabinet|presidency|kremlin|parliament|department|authority|authorities|regulator|office|police|army|military|navy|prosecutors?|prosecutor's office|council|municipality|mayoralty|state|white house|pentagon)$/i;
 
@@ -64,6 +67,7 @@ export function guessKind(phrase: string, role?: string): KindGuess {
   if (OUTLET_NAMES.test(headText) && !GOVERNMENT_WORDS.test(head) && !PERSON_NOUNS.test(head)) {
     return { kind: 'outlet', reason: 'the name reads as a news outlet' };
   }
+  if (DOCUMENT_WORDS.test(head)) return { kind: 'document', reason: `“${head}” names a document` };
   if (OUTLET_WORDS.test(head)) return { kind: 'outlet', reason: `“${head}” refers to a news report or outlet` };
   if (countryOfPhrase(text)) return { kind: 'government', reason: 'a country or its capital speaking as a government' };
   if (PERSON_NOUNS.test(head)) return { kind: 'anonymous', reason: `unnamed (“${headPhrase(phrase.trim())}”)` };

@@ -21,8 +21,8 @@ import type { AgentResource, Motivation, SpecificResourceBody, TextualBody } fro
 /** The language of Sourced's own words (sourcing, labels, editor's notes). */
 export const BODY_LANGUAGE = 'en';
 
-/** Kinds of source that are organisations; every other kind is a person or people. */
-const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization']);
+/** Kinds of source that are organisations (a document counts as the body behind it, its `schema:category` says `document`); every other kind is a person or people. */
+const ORGANIZATION_KINDS = new Set(['outlet', 'government', 'organization', 'document']);
 
 /** A keyword naming what the annotation is (`claim`, `quote`, …). */
 export function tagBody(value: string): TextualBody {

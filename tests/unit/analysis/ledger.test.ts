@@ -23,7 +23,7 @@ describe('buildLedger', () => {
     const { annotations } = await renderArticle(MARKDOWN, { sources: SOURCES });
     const ledger = buildLedger(annotations);
     expect(ledger.total).toBe(6);
-    expect(ledger.bySourcing).toEqual({ official: 1, anonymous: 1, outlet: 1, expert: 1, government: 2, organization: 0, person: 0 });
+    expect(ledger.bySourcing).toEqual({ official: 1, anonymous: 1, outlet: 1, expert: 1, government: 2, organization: 0, person: 0, document: 0 });
     expect(ledger.byStatus).toEqual({ unverified: 1, corroborated: 1, confirmed: 1, disputed: 1, denied: 2 });
     expect(ledger.relayed).toBe(1);
     expect(ledger.denials).toBe(2);

@@ -83,6 +83,7 @@ describe('callout HTML is written as strings, escaped like hast-util-to-html', (
     number: 1,
     text: 'x',
     by: { id: 'someone', name, kind: 'person', ...(role ? { role } : {}) },
+    speakers: [{ id: 'someone', name, kind: 'person', ...(role ? { role } : {}) }],
     status: 'unverified',
     respondedBy: [],
     sourcing: 'Named person',

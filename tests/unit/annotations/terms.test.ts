@@ -32,7 +32,7 @@ describe(':term and the language lens', () => {
     const { annotations } = await renderArticle('A :term[x]{note=y} and :term[z]{kind=biased}.', { sources: {} });
     expect(annotations.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}: ${d.message}`)).toEqual([
       '1:3 missing-kind: `:term[…]` has no `kind=`.',
-      '1:33 bad-term-kind: `:term` kind=`biased` is not a kind of term.',
+      '1:33 bad-term-kind: `:term` kind=`biased` is not a kind of term. Did you mean `loaded`?',
     ]);
   });
 });

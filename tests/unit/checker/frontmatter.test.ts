@@ -66,7 +66,7 @@ describe('checkFrontmatter', () => {
 
   test('bad source kind', () => {
     expect(problems(article({ 10: '    kind: newspaper' }))).toEqual([
-      '10:11 bad-value: `sources.ft.kind` is `newspaper`, which is not allowed. Use `outlet`, `government`, `official`, `anonymous`, `expert`, `organization` or `person`.',
+      '10:11 bad-value: `sources.ft.kind` is `newspaper`, which is not allowed. Did you mean `outlet`? Use `outlet`, `government`, `official`, `anonymous`, `expert`, `organization`, `person` or `document`.',
     ]);
   });
 

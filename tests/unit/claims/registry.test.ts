@@ -12,7 +12,7 @@ import type { ClaimArticle } from '../../../src/lib/claims/model';
 const source = { id: 'ft', name: 'Financial Times', kind: 'outlet' };
 let number = 0;
 function claim(id: string, more: Partial<Claim> = {}): Claim {
-  return { id, number: ++number, text: `Words of ${id}`, by: source, status: 'unverified', respondedBy: [], sourcing: "Another outlet's report", quotes: [], line: 1, column: 1, ...more };
+  return { id, number: ++number, text: `Words of ${id}`, by: source, speakers: [more.by ?? source], status: 'unverified', respondedBy: [], sourcing: "Another outlet's report", quotes: [], line: 1, column: 1, ...more };
 }
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const same = (article: string, claimId: string) => ({ article, claim: claimId, line: 9, column: 40 });

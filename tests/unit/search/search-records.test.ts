@@ -7,7 +7,7 @@ const officials: SourceRef = { id: 'us-officials', name: 'US officials', kind: '
 const tsang: SourceRef = { id: 'tsang', name: 'Steve Tsang', kind: 'expert' };
 
 const claim = (over: Partial<Claim>): Claim => ({
-  id: 'c1', number: 1, text: 'China is ready to help', by: officials, status: 'unverified', respondedBy: [],
+  id: 'c1', number: 1, text: 'China is ready to help', by: officials, speakers: [over.by ?? officials], status: 'unverified', respondedBy: [],
   sourcing: 'Anonymous officials', quotes: [], line: 1, column: 1, ...over,
 });
 const quote: Quote = { id: 'q1', number: 1, text: 'I doubt Xi wants escalation', by: tsang, line: 2, column: 1 };

@@ -92,7 +92,8 @@ describe('the draft', () => {
     for (const [index, text] of inputs.entries()) {
       const file = join(folder, `draft-${index}.md`);
       writeFileSync(file, suggestDraft(text, { today: TODAY }).markdown);
-      expect((await checkArticleFile(file)).diagnostics).toEqual([]);
+      // Only the draft's placeholders (TODOs, `check:` remarks), as warnings: they are for the analyst to fill in.
+      expect((await checkArticleFile(file)).diagnostics.filter((d) => d.ruleId !== 'placeholder' || d.severity !== 'warning')).toEqual([]);
     }
   });
 

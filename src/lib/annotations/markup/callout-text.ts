@@ -1,6 +1,7 @@
 import { CLAIM_STATUS_LABELS } from '../vocabulary.ts';
 import type { Claim } from '../model.ts';
 import { toReadableDate } from '../../util/format-date.ts';
+import { describeSpeakers, speakersOf } from '../sourcing.ts';
 
 /** A claim's callout as plain text, for feeds and printed endnotes. */
 export interface CalloutText {
@@ -19,5 +20,5 @@ export function toCalloutText(claim: Claim, claimsById: ReadonlyMap<string, Clai
   const answers = claim.respondedBy.map((id) => claimsById.get(id)).filter((c): c is Claim => c !== undefined);
   if (answers.length > 0) parts.push(`Answered by ${answers.map((c) => `[${c.number}] (${c.status})`).join(', ')}.`);
   if (claim.note) parts.push(`Editor’s note: ${claim.note}`);
-  return { source: claim.by.role ? `${claim.by.name}, ${claim.by.role}` : claim.by.name, details: parts.join(' ') };
+  return { source: describeSpeakers(speakersOf(claim), { roles: true }), details: parts.join(' ') };
 }

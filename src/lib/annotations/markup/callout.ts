@@ -1,4 +1,5 @@
 import { escapeHtmlAttribute, escapeHtmlText } from '../../util/html-text.ts';
+import { describeSpeakers, speakersOf } from '../sourcing.ts';
 import { CLAIM_STATUS_LABELS } from '../vocabulary.ts';
 import type { Claim } from '../model.ts';
 import { renderTrackedStatus } from './tracked-status.ts';
@@ -38,7 +39,8 @@ function crossReference(label: string, claims: readonly Claim[], className: stri
 }
 
 /** True when two claims rest on the same source, reached the same way (their sourcing lines are the same). */
-const sameSourcing = (a: Claim, b: Claim): boolean => a.by.id === b.by.id && a.via?.id === b.via?.id && a.sourcing === b.sourcing;
+const sameSourcing = (a: Claim, b: Claim): boolean =>
+  speakersOf(a).map((speaker) => speaker.id).join(',') === speakersOf(b).map((speaker) => speaker.id).join(',') && a.via?.id === b.via?.id && a.sourcing === b.sourcing;
 
 /**
  * The callout for one claim, as HTML: a `<details>` whose summary is what a reader needs at a
@@ -62,6 +64,9 @@ const sameSourcing = (a: Claim, b: Claim): boolean => a.by.id === b.by.id && a.v
 export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Claim>, earlier: readonly Claim[] = []): string {
   const hidden = (text: string): string => textElement('span', HTML_CLASSES.visuallyHidden, text);
   const status = CLAIM_STATUS_LABELS[claim.status];
+  // Every speaker of `by=a,b` ("Sergei Lavrov and SVR").
+  const speakers = speakersOf(claim);
+  const names = describeSpeakers(speakers);
   const summary = element(
     'summary',
     { class: HTML_CLASSES.calloutSummary },
@@ -69,10 +74,10 @@ export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Clai
       hidden(', ') +
       textElement('span', statusClassName(claim.status), status) +
       hidden(': ') +
-      textElement('span', HTML_CLASSES.calloutName, claim.by.name),
+      textElement('span', HTML_CLASSES.calloutName, names),
   );
   const same = earlier.find((other) => sameSourcing(other, claim));
-  let lines = hidden(`${claim.by.name}. `);
+  let lines = hidden(`${names}. `);
   if (same) {
     lines += element(
       'p',
@@ -80,7 +85,9 @@ export function renderCallout(claim: Claim, claimsById: ReadonlyMap<string, Clai
       escapeHtmlText('Same source as ') + element('a', { href: `#${calloutElementId(same.id)}` }, escapeHtmlText(`claim ${same.number}`)),
     );
   } else {
-    if (claim.by.role) lines += textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutRole}`, claim.by.role);
+    // One speaker: its role; several: each speaker with a role, named.
+    const roles = speakers.length > 1 ? speakers.filter((speaker) => speaker.role).map((speaker) => `${speaker.name}, ${speaker.role}`) : claim.by.role ? [claim.by.role] : [];
+    for (const role of roles) lines += textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutRole}`, role);
     lines += textElement('p', `${HTML_CLASSES.calloutLine} ${HTML_CLASSES.calloutKind}`, claim.sourcing);
   }
   lines += renderTrackedStatus(claim);

@@ -24,7 +24,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { forEachNodeWithAncestors } from '../../util/for-each-node.ts';
 import { compareDiagnostics } from '../../diagnostics/diagnostic.ts';
 import { isAnnotationName } from '../vocabulary.ts';
-import type { ArticleAnnotations } from '../model.ts';
+import type { ArticleAnnotations, SourceRef } from '../model.ts';
 import { AnnotationContext } from './context.ts';
 import { isDirective } from './directive.ts';
 import { visitAnnotation } from './handlers.ts';
@@ -35,8 +35,9 @@ import { moveInsertionsOutOfAnnotations } from './insertions.ts';
 import { markAutomaticHedges } from './hedges.ts';
 import { assignClaimIds, insertCallouts } from './grouping.ts';
 import { reportForeignDirective, reportLeftoverSyntax } from './leftovers.ts';
-import { readSources, reportUnusedSources } from './sources.ts';
+import { readSources, reportUnusedSources, withSiteSources } from './sources.ts';
 import { findMarkdownProblems } from './markdown-problems.ts';
+import { reportPlaceholders } from './placeholders.ts';
 
 /** What {@link annotateArticle} needs besides the tree. */
 export interface AnnotateInput {
@@ -46,11 +47,13 @@ export interface AnnotateInput {
   frontmatter: Record<string, unknown>;
   /** The article's whole file, frontmatter included; without it, lines count from the body's first line. */
   fileSource?: string | undefined;
+  /** The site-wide sources (`$CONTENT_DIR/sources/<id>.yaml`) annotations may name without declaring them. Default: none. */
+  siteSources?: ReadonlyMap<string, SourceRef> | undefined;
 }
 
 export interface AnnotateResult {
   annotations: ArticleAnnotations;
-  /** The ids of the sources the frontmatter declares, in its order. */
+  /** The ids of the sources the frontmatter declares, in its order, then the site-wide sources the annotations use. */
   declaredSourceIds: string[];
 }
 
@@ -62,7 +65,8 @@ function reportMarkdownProblems(context: AnnotationContext): void {
 }
 
 export function annotateArticle(tree: Root, input: AnnotateInput): AnnotateResult {
-  const context = new AnnotationContext(tree, input.source, readSources(input.frontmatter), input.fileSource);
+  const declared = readSources(input.frontmatter);
+  const context = new AnnotationContext(tree, input.source, withSiteSources(declared, input.siteSources), input.fileSource, new Set(declared.keys()));
   reportMarkdownProblems(context);
   forEachNodeWithAncestors(tree as Nodes, (node, ancestors) => {
     if (!isDirective(node)) return;
@@ -74,6 +78,7 @@ export function annotateArticle(tree: Root, input: AnnotateInput): AnnotateResul
   attachQuotes(context);
   reportLeftoverSyntax(context);
   reportUnusedSources(context);
+  reportPlaceholders(context, input.frontmatter);
   markUpClaims(context);
   insertCallouts(context);
   markAutomaticHedges(context);
@@ -87,6 +92,6 @@ export function annotateArticle(tree: Root, input: AnnotateInput): AnnotateResul
       terms,
       diagnostics: context.diagnostics.sort(compareDiagnostics),
     },
-    declaredSourceIds: [...context.sources.keys()],
+    declaredSourceIds: [...declared.keys(), ...[...context.usedSources].filter((id) => !declared.has(id))],
   };
 }

@@ -21,6 +21,7 @@ import type { AnnotationHandler } from './handlers.ts';
 import { placementOf } from './placement.ts';
 import { resolveSource, unknownSource } from './sources.ts';
 import { readSameAttribute } from './same-claim.ts';
+import { resolveSpeakers, splitSourceIds } from './speakers.ts';
 
 const BAD_STATUS: ChoiceProblem = {
   ruleId: 'bad-status',
@@ -48,7 +49,8 @@ export const CLAIM_HANDLER: AnnotationHandler<TextDirective> = {
     }
     const text = checkLabel(context, node);
     const attributes = node.attributes ?? {};
-    const by = resolveSource(context, node, 'by', !unreadable);
+    const speakers = resolveSpeakers(context, node, !unreadable);
+    const by = speakers[0];
     const via = resolveSource(context, node, 'via', false);
     const status = readChoice(context, node, 'status', CLAIM_STATUSES, BAD_STATUS) ?? DEFAULT_CLAIM_STATUS;
     const id = attributes['id'] ?? '';
@@ -68,7 +70,8 @@ export const CLAIM_HANDLER: AnnotationHandler<TextDirective> = {
       id,
       number: context.claims.length + 1,
       text,
-      by: by ?? unknownSource(attributes['by'] ?? ''),
+      by: by ?? unknownSource(splitSourceIds(attributes['by'] ?? '')[0] ?? ''),
+      speakers: speakers.length > 0 ? speakers : [unknownSource(attributes['by'] ?? '')],
       via,
       status,
       responds: attributes['responds'] || undefined,

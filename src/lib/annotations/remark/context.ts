@@ -43,8 +43,10 @@ export class AnnotationContext {
   readonly tree: Root;
   /** The Markdown the tree was parsed from: the article's body. */
   readonly source: string;
-  /** The sources the frontmatter declares, by id, in its order. */
+  /** The sources annotations may name: the frontmatter's, in its order, then the site-wide ones (`$CONTENT_DIR/sources/`). */
   readonly sources: ReadonlyMap<string, SourceRef>;
+  /** Ids of the sources the article's own frontmatter declares (the others are site-wide). */
+  readonly declaredHere: ReadonlySet<string>;
   /** The article's whole file (frontmatter included), when known: positions are then file lines. */
   readonly fileSource: string | undefined;
   /** How many lines of the file come before the body. */
@@ -57,10 +59,11 @@ export class AnnotationContext {
   readonly notes: Note[] = [];
   readonly terms: FoundTerm[] = [];
 
-  constructor(tree: Root, source: string, sources: ReadonlyMap<string, SourceRef>, fileSource: string | undefined) {
+  constructor(tree: Root, source: string, sources: ReadonlyMap<string, SourceRef>, fileSource: string | undefined, declaredHere?: ReadonlySet<string>) {
     this.tree = tree;
     this.source = source;
     this.sources = sources;
+    this.declaredHere = declaredHere ?? new Set(sources.keys());
     this.fileSource = fileSource;
     this.lineOffset = fileSource === undefined ? 0 : getBodyLineOffset(fileSource, source);
   }

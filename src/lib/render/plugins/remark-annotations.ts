@@ -25,6 +25,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { annotateArticle } from '../../annotations/remark/annotate.ts';
 import { readFileSource, readInputFrontmatter, storeAnnotationResults } from '../article-data.ts';
+import { siteSourcesForArticle } from '../../sources/site-sources.ts';
 
 /** Options of {@link remarkAnnotations}. */
 export interface RemarkAnnotationsOptions {
@@ -39,7 +40,9 @@ export interface RemarkAnnotationsOptions {
 export function remarkAnnotations(options: RemarkAnnotationsOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const fileSource = readFileSource(file) ?? (file.path && options.readFile ? options.readFile(file.path) : undefined);
-    const { annotations, declaredSourceIds } = annotateArticle(tree, { source: String(file.value), frontmatter: readInputFrontmatter(file), fileSource });
+    // Site-wide sources: the `sources/` folder next to the `articles/` folder the file is in.
+    const siteSources = new Map([...siteSourcesForArticle(file.path || undefined)].map(([id, { file: _file, ...source }]) => [id, source]));
+    const { annotations, declaredSourceIds } = annotateArticle(tree, { source: String(file.value), frontmatter: readInputFrontmatter(file), fileSource, siteSources });
     storeAnnotationResults(file, annotations, declaredSourceIds);
   };
 }

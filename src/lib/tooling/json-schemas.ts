@@ -1,0 +1,107 @@
+/**
+ * JSON Schemas of what analysts write, generated from the Zod schemas the build validates with
+ * (schemas/article.ts, schemas/source.ts), for editors: with the YAML language server, an article's
+ * frontmatter (`# yaml-language-server: $schema=…`, written by `npm run new`) and every
+ * `sources/<id>.yaml` file are validated and completed as they are typed. `npm run schema` writes
+ * them to `schemas/`; a test checks the committed files are up to date.
+ */
+import { z } from 'astro/zod';
+import { articleFieldsSchema } from '../schemas/article.ts';
+import { sourceSchema } from '../schemas/source.ts';
+
+/** Where the generated files live, relative to the project root. */
+export const SCHEMA_FILES = {
+  article: 'schemas/article-frontmatter.schema.json',
+  source: 'schemas/source.schema.json',
+} as const;
+
+/** A YAML date, or a date written as text: what `published` and the other date fields accept. */
+const DATE_JSON_SCHEMA = {
+  type: 'string',
+  format: 'date',
+  description: 'A date such as 2022-03-14.',
+};
+
+/** Replaces the schema of each date field (Zod dates have no JSON form) by {@link DATE_JSON_SCHEMA}. */
+function withDates(schema: Record<string, unknown>): Record<string, unknown> {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const record = node as Record<string, unknown>;
+    // Zod writes an unrepresentable date as an empty schema `{}`, kept with its description.
+    const properties = record['properties'] as Record<string, unknown> | undefined;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) out[key] = key === 'properties' ? value : walk(value);
+    if (properties) {
+      out['properties'] = Object.fromEntries(
+        Object.entries(properties).map(([name, value]) => [name, isEmptySchema(value) ? { ...DATE_JSON_SCHEMA, ...(value as object) } : walk(value)]),
+      );
+    }
+    return out;
+  };
+  return walk(schema) as Record<string, unknown>;
+}
+
+function isEmptySchema(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  return Object.keys(value).every((key) => key === 'description' || key === 'default');
+}
+
+/** What each field is for, shown by editors on hover and in completions (the guide has the details). */
+const ARTICLE_FIELD_HELP: Record<string, string> = {
+  title: 'Headline shown on the page and in feeds.',
+  description: 'One or two sentences for lists, feeds and the meta description.',
+  published: 'Publication date of this analysis, e.g. 2024-03-02.',
+  updated: 'Date of the last substantive update; not before `published`.',
+  tags: 'Lowercase slugs, e.g. [china, russia].',
+  draft: 'true: shown by `npm run dev` only (marked DRAFT), never built.',
+  original: 'The report this analysis annotates: `outlet` (required), `title`, `byline`, `section`, `url`, `published`, `datenote`.',
+  sources: 'Sources only this article uses, by id (site-wide ones live in sources/<id>.yaml; `npm run sources` lists them).',
+  corrections: 'Dated corrections, shown with the article and on /corrections/.',
+};
+const SOURCE_FIELD_HELP: Record<string, string> = {
+  name: 'Display name, e.g. Steve Tsang or Financial Times.',
+  kind: 'outlet, government, official, anonymous, expert, organization, person, or document (a report, filing, paper or dataset).',
+  role: 'Role or affiliation, e.g. director of the SOAS China Institute.',
+  url: 'Where readers can find the source (http or https).',
+};
+
+/** Adds `description` to the properties of a schema object from a help table. */
+function describeProperties(schema: Record<string, unknown>, help: Record<string, string>): Record<string, unknown> {
+  const properties = schema['properties'] as Record<string, Record<string, unknown>> | undefined;
+  if (!properties) return schema;
+  return { ...schema, properties: Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, help[name] ? { ...value, description: help[name] } : value])) };
+}
+
+/** The JSON Schema of an article's frontmatter. */
+export function articleFrontmatterJsonSchema(): Record<string, unknown> {
+  const schema = withDates(z.toJSONSchema(articleFieldsSchema, { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Record<string, unknown>);
+  const properties = schema['properties'] as Record<string, Record<string, unknown>>;
+  const sources = properties['sources'];
+  if (sources && typeof sources['additionalProperties'] === 'object') {
+    sources['additionalProperties'] = describeProperties(sources['additionalProperties'] as Record<string, unknown>, SOURCE_FIELD_HELP);
+  }
+  return {
+    ...describeProperties(schema, ARTICLE_FIELD_HELP),
+    title: 'Sourced article frontmatter',
+    description: 'The fields between the `---` lines of $CONTENT_DIR/articles/<slug>.md (content/README.md explains each). Generated by `npm run schema` from src/lib/schemas/article.ts.',
+  };
+}
+
+/** The JSON Schema of a site-wide source file, `$CONTENT_DIR/sources/<id>.yaml`. */
+export function sourceJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(sourceSchema, { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Record<string, unknown>;
+  return {
+    ...describeProperties(schema, SOURCE_FIELD_HELP),
+    title: 'Sourced site-wide source',
+    description: 'One source every article can name with by=<id> / via=<id>: $CONTENT_DIR/sources/<id>.yaml. Generated by `npm run schema` from src/lib/schemas/source.ts.',
+  };
+}
+
+/** The files `npm run schema` writes, by path, as text. */
+export function renderSchemaFiles(): Record<string, string> {
+  return {
+    [SCHEMA_FILES.article]: `${JSON.stringify(articleFrontmatterJsonSchema(), null, 2)}\n`,
+    [SCHEMA_FILES.source]: `${JSON.stringify(sourceJsonSchema(), null, 2)}\n`,
+  };
+}
