@@ -146,7 +146,7 @@ describe.each([{ base: '/' }, { base: '/sub/' }])('a site with claims tracked ac
     ] as const) {
       const page = readPage(dist, `articles/${slug}/index.html`);
       const callout = $(page, `#callout-${id}`);
-      expect(text($(callout, '.sourced-callout__head .sourced-status'))).toBe('Confirmed');
+      expect(text($(page, `details[data-callout="${id}"] .sourced-callout__summary .sourced-status`))).toBe('Confirmed');
       expect(text($(callout, '.sourced-callout__since'))).toMatch(/^Confirmed since 25 November 2026\. Claim history of claim \d$/);
       expect(attr($(callout, '.sourced-callout__since a'), 'href')).toBe(`${base}claims/${CAUSE}/`);
       expect($(page, `#claim-${id}`).properties['dataStatus']).toBe('confirmed');
