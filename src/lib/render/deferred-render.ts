@@ -20,6 +20,7 @@ import { resolve } from 'node:path';
 import type { unified } from '@astrojs/markdown-remark';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { RenderWorkerLostError } from './workers/pool.ts';
+import { renderWithArticleCache, type ArticleRenderCache } from './cache/article-render-cache.ts';
 
 type Processor = ReturnType<typeof unified>;
 type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
@@ -82,14 +83,17 @@ export function isDeferred(entry: StoredArticle): boolean {
  * deferred (from the stored body and frontmatter; `root` resolves the entry's file path),
  * else the stored one.
  */
-export async function renderDeferredArticle(entry: StoredArticle, renderer: MarkdownRenderer, root: string): Promise<StoredArticle['rendered']> {
+export async function renderDeferredArticle(entry: StoredArticle, renderer: MarkdownRenderer, root: string, cache?: ArticleRenderCache): Promise<StoredArticle['rendered']> {
   const frontmatter = deferredFrontmatter(entry);
   if (!frontmatter) return entry.rendered;
   const fileURL = entry.filePath ? pathToFileURL(resolve(root, entry.filePath)) : undefined;
-  const result = await renderer.render(entry.body ?? '', { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
-  // The metadata Astro's Markdown entry type stores (it adds `imagePaths`).
-  const metadata = { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] };
-  return { html: result.code, metadata };
+  // An article whose file, body, frontmatter and pipeline are unchanged comes from the render cache (render/cache/).
+  return renderWithArticleCache(cache, { body: entry.body ?? '', frontmatter, fileURL }, async () => {
+    const result = await renderer.render(entry.body ?? '', { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
+    // The metadata Astro's Markdown entry type stores (it adds `imagePaths`).
+    const metadata = { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] };
+    return { html: result.code, metadata };
+  });
 }
 
 /** Entries a worker holds at once: it has the next while the main thread is busy rendering. */
@@ -104,13 +108,14 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * when it is free; the results keep the entries' order. An entry whose Markdown fails to render
  * comes back without `rendered` (the renderer has logged the error with the file's name), for
  * the caller to report. The entries of a helper that stops (`RenderWorkerLostError`) are
- * rendered with `renderer`.
+ * rendered with `renderer`. With a `cache`, unchanged articles are read from it instead.
  */
 export async function renderDeferredArticles<Entry extends StoredArticle>(
   entries: readonly Entry[],
   renderer: MarkdownRenderer,
   root: string,
   helpers: readonly MarkdownRenderer[] = [],
+  cache?: ArticleRenderCache,
 ): Promise<Entry[]> {
   const results: Entry[] = new Array<Entry>(entries.length);
   const lost: number[] = [];
@@ -120,7 +125,7 @@ export async function renderDeferredArticles<Entry extends StoredArticle>(
     const entry = entries[index]!;
     let rendered: StoredArticle['rendered'];
     try {
-      rendered = await renderDeferredArticle(entry, using, root);
+      rendered = await renderDeferredArticle(entry, using, root, cache);
     } catch (error) {
       if (error instanceof RenderWorkerLostError) return 'lost';
       rendered = undefined;

@@ -5,6 +5,7 @@ import { compareNewestFirst } from './article-order.ts';
 import { createDeferredArticleRenderer } from '../render/renderer.ts';
 import { isDeferred, renderDeferredArticles } from '../render/deferred-render.ts';
 import { takeRenderWorkers } from '../render/workers/pool.ts';
+import { openArticleRenderCache } from '../render/cache/article-render-cache.ts';
 import { formatDiagnostic, formatErrorSummary } from '../diagnostics/diagnostic.ts';
 import { expandArticleText, isCompactArticleText, type ArticleText } from '../web-annotations/article-text.ts';
 
@@ -40,9 +41,13 @@ async function loadPublishedArticles(): Promise<Article[]> {
   let all: Article[];
   try {
     const start = performance.now();
-    all = await renderDeferredArticles(entries, createDeferredArticleRenderer(), root, workers);
+    const cache = openArticleRenderCache(root);
+    all = await renderDeferredArticles(entries, createDeferredArticleRenderer(), root, workers, cache);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    console.log(`[sourced] ${pluralise(entries.length, 'article')} rendered in ${seconds} s (${workers.length === 0 ? 'main thread' : `main thread and ${pluralise(workers.length, 'worker')}`}).`);
+    const threads = workers.length === 0 ? 'main thread' : `main thread and ${pluralise(workers.length, 'worker')}`;
+    // How many were rendered and how many came from the render cache (render/cache/).
+    const counts = cache ? `: ${cache.stats.misses} rendered, ${cache.stats.hits} from the cache,` : ' rendered';
+    console.log(`[sourced] ${pluralise(entries.length, 'article')}${counts} in ${seconds} s (${threads}).`);
   } finally {
     await Promise.all(workers.map((worker) => worker.close()));
   }
