@@ -21,6 +21,7 @@ import type { unified } from '@astrojs/markdown-remark';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { RenderWorkerLostError } from './workers/pool.ts';
 import { renderWithArticleCache, type ArticleRenderCache } from './cache/article-render-cache.ts';
+import { readArticleSource } from './article-source.ts';
 
 type Processor = ReturnType<typeof unified>;
 type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
@@ -87,9 +88,13 @@ export async function renderDeferredArticle(entry: StoredArticle, renderer: Mark
   const frontmatter = deferredFrontmatter(entry);
   if (!frontmatter) return entry.rendered;
   const fileURL = entry.filePath ? pathToFileURL(resolve(root, entry.filePath)) : undefined;
+  // The collection keeps no bodies (render/article-source.ts): read from the file, as Astro read it.
+  const source = fileURL ? await readArticleSource(fileURL) : undefined;
+  const body = entry.body ?? source?.body;
+  if (body === undefined) throw new Error(`The article ${entry.filePath ?? ''} could not be read again to be rendered.`);
   // An article whose file, body, frontmatter and pipeline are unchanged comes from the render cache (render/cache/).
-  return renderWithArticleCache(cache, { body: entry.body ?? '', frontmatter, fileURL }, async () => {
-    const result = await renderer.render(entry.body ?? '', { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
+  return renderWithArticleCache(cache, { body, frontmatter, fileURL }, source?.fileText ?? '', async () => {
+    const result = await renderer.render(body, { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
     // The metadata Astro's Markdown entry type stores (it adds `imagePaths`).
     const metadata = { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] };
     return { html: result.code, metadata };

@@ -55,6 +55,20 @@ describe('the article render cache', () => {
     expect(metadata.articleText).toBeDefined();
   });
 
+  test('a render in the cache keeps its HTML and text on disk, read again each time they are asked for', async () => {
+    const entries = articles();
+    const cache = createArticleRenderCache(join(work, 'cache'), 'v1');
+    const [first] = await renderDeferredArticles(entries, renderer, work, [], cache);
+    const rendered = first!.rendered!;
+    expect(Object.getOwnPropertyDescriptor(rendered, 'html')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(rendered.metadata, 'articleText')?.get).toBeTypeOf('function');
+    expect(rendered.html).toContain('the talks resume');
+    rmSync(join(work, 'cache'), { recursive: true });
+    expect(() => rendered.html).toThrow(/vanished from the cache during the build/);
+    // The annotation model stays in memory.
+    expect((rendered.metadata!['frontmatter'] as { sourcedAnnotations: unknown }).sourcedAnnotations).toBeDefined();
+  });
+
   test('an edited article is rendered again, the others come from the cache', async () => {
     const entries = articles();
     await renderDeferredArticles(entries, renderer, work, [], createArticleRenderCache(join(work, 'cache'), 'v1'));
