@@ -66,7 +66,7 @@ describe('the article render cache', () => {
     rmSync(join(work, 'cache'), { recursive: true });
     expect(() => rendered.html).toThrow(/vanished from the cache during the build/);
     // The annotation model stays in memory.
-    expect((rendered.metadata!['frontmatter'] as { sourcedAnnotations: unknown }).sourcedAnnotations).toBeDefined();
+    expect((rendered.metadata!['frontmatter'] as unknown as { sourcedAnnotations: unknown }).sourcedAnnotations).toBeDefined();
   });
 
   test('an edited article is rendered again, the others come from the cache', async () => {
