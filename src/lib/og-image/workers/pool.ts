@@ -21,6 +21,9 @@ import type { OgImageReply, OgImageRequest } from './worker.ts';
  */
 export const OG_WORKER_HEAP_MIB = 96;
 
+/** The young generation's size, in MiB: V8's default let a worker commit about 160 MiB in all. */
+export const OG_WORKER_YOUNG_HEAP_MIB = 16;
+
 /** Fewer images than this per worker are drawn faster on the main thread than a worker starts (about 0.3 s). */
 export const MIN_IMAGES_PER_WORKER = 20;
 
@@ -50,7 +53,7 @@ export interface OgImageWorker {
 }
 
 function startWorker(script: string): OgImageWorker {
-  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: OG_WORKER_HEAP_MIB } });
+  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: OG_WORKER_HEAP_MIB, maxYoungGenerationSizeMb: OG_WORKER_YOUNG_HEAP_MIB } });
   worker.unref();
   const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
   let nextId = 0;
