@@ -6,7 +6,8 @@
  * bundles into the build and loads again. An annotated article's HTML and model are about three
  * times the size of its text, and at 1000 articles that round trip cost about a second and
  * 170 MiB of peak memory (`npm run bench`). Rendering each article once, in the process that
- * writes the pages, skips it; the store keeps the Markdown body instead.
+ * writes the pages, skips it; the store keeps only the frontmatter (the body is read from the
+ * file when the article is rendered: article-source.ts).
  *
  * How: the processor Astro is given (`createDeferringProcessor`) answers, for an article, with an
  * empty result that keeps the raw frontmatter Astro passed in; `renderDeferredArticle` later runs
@@ -91,7 +92,12 @@ export async function renderDeferredArticle(entry: StoredArticle, renderer: Mark
   // The collection keeps no bodies (render/article-source.ts): read from the file, as Astro read it.
   const source = fileURL ? await readArticleSource(fileURL) : undefined;
   const body = entry.body ?? source?.body;
-  if (body === undefined) throw new Error(`The article ${entry.filePath ?? ''} could not be read again to be rendered.`);
+  if (body === undefined) {
+    // Logged like a renderer's error, for the caller's summary to point at.
+    const error = new Error(`The article ${entry.filePath ?? ''} could not be read again to be rendered: was it moved or deleted during the build?`);
+    console.error(error.message);
+    throw error;
+  }
   // An article whose file, body, frontmatter and pipeline are unchanged comes from the render cache (render/cache/).
   return renderWithArticleCache(cache, { body, frontmatter, fileURL }, source?.fileText ?? '', async () => {
     const result = await renderer.render(body, { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
