@@ -19,7 +19,7 @@ import type { OgImageReply, OgImageRequest } from './worker.ts';
  * worker's heap grow towards it before collecting: two workers added about 1 GiB to the peak
  * memory of a 1000-article build. Drawing needs about 30 MiB.
  */
-export const OG_WORKER_HEAP_MIB = 96;
+export const OG_WORKER_HEAP_MIB = 64;
 
 /** The young generation's size, in MiB: V8's default let a worker commit about 160 MiB in all. */
 export const OG_WORKER_YOUNG_HEAP_MIB = 16;
