@@ -11,9 +11,10 @@ const { contentDir } = readDeployConfig(process.env);
 
 /** Articles: one Markdown file per article in `$CONTENT_DIR/articles` (files starting with `_` are ignored). */
 const articles = defineCollection({
-  // The store keeps the Markdown body, not the HTML: articles are rendered when the pages need
-  // them (src/lib/render/deferred-render.ts explains why).
-  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles` }),
+  // The store keeps neither the HTML nor the Markdown body: articles are rendered when the pages
+  // need them (src/lib/render/deferred-render.ts explains why), from their files
+  // (src/lib/render/article-source.ts).
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, retainBody: false }),
   // The preview shows an article with wrong frontmatter (errors listed on the page) instead of
   // stopping; builds and `npm run check` validate strictly.
   schema: isAstroDev() ? previewArticleSchema : articleSchema,

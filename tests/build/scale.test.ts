@@ -69,8 +69,9 @@ describe('a site of 100 annotated articles', () => {
     const workers = workerCount(100, {});
     expect(workers).toBe(Math.min(1, availableParallelism() - 1));
     expect(result.output).toContain(workers === 0 ? '(main thread).' : '(main thread and 1 worker).');
-    const twoWorkers = buildSite({ name: 'scale-100-two-workers', contentDir: '.test-builds/content/scale-100', env: { SOURCED_RENDER_WORKERS: '2' } });
-    const mainOnly = buildSite({ name: 'scale-100-main-thread', contentDir: '.test-builds/content/scale-100', env: { SOURCED_RENDER_WORKERS: '0' } });
+    // Without the article cache, so that every article is rendered again by the threads compared.
+    const twoWorkers = buildSite({ name: 'scale-100-two-workers', contentDir: '.test-builds/content/scale-100', env: { SOURCED_RENDER_WORKERS: '2', SOURCED_ARTICLE_CACHE: '0' } });
+    const mainOnly = buildSite({ name: 'scale-100-main-thread', contentDir: '.test-builds/content/scale-100', env: { SOURCED_RENDER_WORKERS: '0', SOURCED_ARTICLE_CACHE: '0' } });
     expect(twoWorkers.output).toContain('[sourced] 100 articles rendered in');
     expect(twoWorkers.output).toContain('(main thread and 2 workers).');
     expect(mainOnly.output).toMatch(/100 articles rendered in [\d.]+ s \(main thread\)\./);

@@ -1,12 +1,15 @@
 import { getRssString } from '@astrojs/rss';
 import { stripControlCharacters as clean } from '../util/control-characters.ts';
 import type { FeedChannel, FeedItem } from './items.ts';
+import { plainTextAsHtml, useHexReferencesInPlainText } from './feed-text.ts';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** Builds an RSS 2.0 document with the full article in `content:encoded` and a self link. */
-export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): Promise<string> {
-  return getRssString({
+export async function buildRss(channel: FeedChannel, items: readonly FeedItem[]): Promise<string> {
+  // Plain text in plain-text elements as character references, plain text in HTML fields escaped
+  // as HTML first: no reader sees markup that came from text (see feed-text.ts).
+  const xml = await getRssString({
     title: clean(channel.title),
     description: clean(channel.description),
     site: channel.homeUrl,
@@ -20,7 +23,8 @@ export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): Prom
       // XML 1.0 forbids control characters: a feed with one is unreadable.
       title: clean(item.title),
       link: item.url,
-      description: clean(item.summary),
+      // RSS item descriptions are HTML to readers; the summary is plain text.
+      description: plainTextAsHtml(clean(item.summary)),
       content: clean(item.contentHtml),
       pubDate: item.published,
       categories: item.tags.map(clean),
@@ -28,4 +32,5 @@ export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): Prom
       ...(item.updated ? { customData: `<atom:updated>${item.updated.toISOString()}</atom:updated>` } : {}),
     })),
   });
+  return useHexReferencesInPlainText(xml);
 }

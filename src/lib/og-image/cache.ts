@@ -36,6 +36,11 @@ export function ogImageCacheKey(input: OgImageInput, version: string): string {
     .digest('hex');
 }
 
+/** The file an input's image is kept in. */
+export function ogImageCacheFile(cacheDir: string, input: OgImageInput, version: string): string {
+  return join(cacheDir, `${ogImageCacheKey(input, version)}.png`);
+}
+
 /** Images being rendered, by file: two requests for the same image at once render it once. */
 const inFlight = new Map<string, Promise<Uint8Array>>();
 
@@ -72,7 +77,7 @@ async function writeCached(cacheDir: string, file: string, bytes: Uint8Array): P
 /** The image for the input: read from the cache when it is there, else rendered and stored. */
 export async function cachedOgImage(input: OgImageInput, options: OgImageCacheOptions): Promise<Uint8Array> {
   const normalized = normalizeOgImageInput(input);
-  const file = join(options.cacheDir, `${ogImageCacheKey(normalized, options.version)}.png`);
+  const file = ogImageCacheFile(options.cacheDir, normalized, options.version);
   const pending = inFlight.get(file);
   if (pending) return pending;
   const result = (async () => {

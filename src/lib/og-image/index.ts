@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { cachedOgImage, defaultOgImageCacheDir } from './cache.ts';
+import { cachedOgImage, defaultOgImageCacheDir, ogImageCacheFile } from './cache.ts';
+import { waitForPrerendered } from './prerendered.ts';
 import { fontPackageVersions } from './fonts.ts';
 import type { OgImageInput } from './input.ts';
 import { buildOgImageTree } from './tree.ts';
 import { renderOgImage } from './render-og-image.ts';
 
-export { DEFAULT_OG_IMAGE_CACHE_DIR, cachedOgImage, defaultOgImageCacheDir, ogImageCacheKey } from './cache.ts';
+export { DEFAULT_OG_IMAGE_CACHE_DIR, cachedOgImage, defaultOgImageCacheDir, ogImageCacheFile, ogImageCacheKey } from './cache.ts';
 export type { OgImageCacheOptions } from './cache.ts';
 export { normalizeOgImageInput } from './input.ts';
 export type { OgImageInput } from './input.ts';
@@ -47,11 +48,13 @@ export interface GetOgImageOptions {
   cacheDir?: string;
 }
 
-/** The share image for an article as PNG bytes, from the cache when its input has been drawn before. */
-export function getOgImage(input: OgImageInput, options: GetOgImageOptions = {}): Promise<Uint8Array> {
-  return cachedOgImage(input, {
-    cacheDir: options.cacheDir ?? defaultOgImageCacheDir(),
-    version: ogImageVersion(input),
-    render: renderOgImage,
-  });
+/**
+ * The share image for an article as PNG bytes, from the cache when its input has been drawn
+ * before; an image being drawn ahead on the worker threads (prerender.ts) is waited for.
+ */
+export async function getOgImage(input: OgImageInput, options: GetOgImageOptions = {}): Promise<Uint8Array> {
+  const cacheDir = options.cacheDir ?? defaultOgImageCacheDir();
+  const version = ogImageVersion(input);
+  await waitForPrerendered(ogImageCacheFile(cacheDir, input, version));
+  return cachedOgImage(input, { cacheDir, version, render: renderOgImage });
 }

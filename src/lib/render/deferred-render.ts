@@ -6,7 +6,8 @@
  * bundles into the build and loads again. An annotated article's HTML and model are about three
  * times the size of its text, and at 1000 articles that round trip cost about a second and
  * 170 MiB of peak memory (`npm run bench`). Rendering each article once, in the process that
- * writes the pages, skips it; the store keeps the Markdown body instead.
+ * writes the pages, skips it; the store keeps only the frontmatter (the body is read from the
+ * file when the article is rendered: article-source.ts).
  *
  * How: the processor Astro is given (`createDeferringProcessor`) answers, for an article, with an
  * empty result that keeps the raw frontmatter Astro passed in; `renderDeferredArticle` later runs
@@ -21,6 +22,8 @@ import type { unified } from '@astrojs/markdown-remark';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { RenderWorkerLostError } from './workers/pool.ts';
 import { deferredFrontmatterSlot, readDeferredFrontmatter } from './article-data.ts';
+import { renderWithArticleCache, type ArticleRenderCache } from './cache/article-render-cache.ts';
+import { readArticleSource } from './article-source.ts';
 
 type Processor = ReturnType<typeof unified>;
 type RenderResult = Awaited<ReturnType<MarkdownRenderer['render']>>;
@@ -79,14 +82,26 @@ export function isDeferred(entry: StoredArticle): boolean {
  * deferred (from the stored body and frontmatter; `root` resolves the entry's file path),
  * else the stored one.
  */
-export async function renderDeferredArticle(entry: StoredArticle, renderer: MarkdownRenderer, root: string): Promise<StoredArticle['rendered']> {
+export async function renderDeferredArticle(entry: StoredArticle, renderer: MarkdownRenderer, root: string, cache?: ArticleRenderCache): Promise<StoredArticle['rendered']> {
   const frontmatter = deferredFrontmatter(entry);
   if (!frontmatter) return entry.rendered;
   const fileURL = entry.filePath ? pathToFileURL(resolve(root, entry.filePath)) : undefined;
-  const result = await renderer.render(entry.body ?? '', { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
-  // The metadata Astro's Markdown entry type stores (it adds `imagePaths`).
-  const metadata = { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] };
-  return { html: result.code, metadata };
+  // The collection keeps no bodies (render/article-source.ts): read from the file, as Astro read it.
+  const source = fileURL ? await readArticleSource(fileURL) : undefined;
+  const body = entry.body ?? source?.body;
+  if (body === undefined) {
+    // Logged like a renderer's error, for the caller's summary to point at.
+    const error = new Error(`The article ${entry.filePath ?? ''} could not be read again to be rendered: was it moved or deleted during the build?`);
+    console.error(error.message);
+    throw error;
+  }
+  // An article whose file, body, frontmatter and pipeline are unchanged comes from the render cache (render/cache/).
+  return renderWithArticleCache(cache, { body, frontmatter, fileURL }, source?.fileText ?? '', async () => {
+    const result = await renderer.render(body, { frontmatter, ...(fileURL ? { fileURL } : {}) } as RenderOptions);
+    // The metadata Astro's Markdown entry type stores (it adds `imagePaths`).
+    const metadata = { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] };
+    return { html: result.code, metadata };
+  });
 }
 
 /** Entries a worker holds at once: it has the next while the main thread is busy rendering. */
@@ -101,13 +116,14 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * when it is free; the results keep the entries' order. An entry whose Markdown fails to render
  * comes back without `rendered` (the renderer has logged the error with the file's name), for
  * the caller to report. The entries of a helper that stops (`RenderWorkerLostError`) are
- * rendered with `renderer`.
+ * rendered with `renderer`. With a `cache`, unchanged articles are read from it instead.
  */
 export async function renderDeferredArticles<Entry extends StoredArticle>(
   entries: readonly Entry[],
   renderer: MarkdownRenderer,
   root: string,
   helpers: readonly MarkdownRenderer[] = [],
+  cache?: ArticleRenderCache,
 ): Promise<Entry[]> {
   const results: Entry[] = new Array<Entry>(entries.length);
   const lost: number[] = [];
@@ -117,7 +133,7 @@ export async function renderDeferredArticles<Entry extends StoredArticle>(
     const entry = entries[index]!;
     let rendered: StoredArticle['rendered'];
     try {
-      rendered = await renderDeferredArticle(entry, using, root);
+      rendered = await renderDeferredArticle(entry, using, root, cache);
     } catch (error) {
       if (error instanceof RenderWorkerLostError) return 'lost';
       rendered = undefined;

@@ -24,6 +24,7 @@ import { getSiteSources, mergeArticleSources, type ShownSource } from './article
 export async function getArticleSources(article: Article): Promise<Record<string, ShownSource>> {
   return mergeArticleSources(article.data.sources, getAnnotations(article), await getSiteSources());
 }
+import { openArticleRenderCache } from '../render/cache/article-render-cache.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -88,9 +89,13 @@ async function loadPublishedArticles(): Promise<Article[]> {
   let all: Article[];
   try {
     const start = performance.now();
-    all = await renderDeferredArticles(entries, createDeferredArticleRenderer(), root, workers);
+    const cache = openArticleRenderCache(root);
+    all = await renderDeferredArticles(entries, createDeferredArticleRenderer(), root, workers, cache);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    console.log(`[sourced] ${pluralise(entries.length, 'article')} rendered in ${seconds} s (${workers.length === 0 ? 'main thread' : `main thread and ${pluralise(workers.length, 'worker')}`}).`);
+    const threads = workers.length === 0 ? 'main thread' : `main thread and ${pluralise(workers.length, 'worker')}`;
+    // How many were rendered and how many came from the render cache (render/cache/).
+    const counts = cache ? `: ${cache.stats.misses} rendered, ${cache.stats.hits} from the cache,` : ' rendered';
+    console.log(`[sourced] ${pluralise(entries.length, 'article')}${counts} in ${seconds} s (${threads}).`);
   } finally {
     await Promise.all(workers.map((worker) => worker.close()));
   }

@@ -1,16 +1,20 @@
 /**
- * The old-space heap `npm run build` gives Astro, in MiB: 768, plus 40 per MiB of articles beyond
+ * The old-space heap `npm run build` gives Astro, in MiB: 768, plus 16 per MiB of articles beyond
  * 4 (about 1000 articles of 600 words). Node would otherwise let the heap grow to a quarter of
  * the machine's memory before collecting in earnest; a budget that follows the content keeps the
- * build's peak memory near what it needs (under 1 GiB for 1000 articles) and leaves room for
- * far larger sites. `--max-old-space-size` in NODE_OPTIONS overrides it.
+ * build's peak memory near what it needs (under 1 GiB for 1000 articles, 2 GiB for 10,000) and
+ * leaves room for far larger sites. What the build keeps per article (frontmatter, annotation
+ * model, headings; not the body or the HTML, see render/article-source.ts and
+ * render/cache/article-render-cache.ts) came to about 32 KB of heap for a 600-word article with
+ * 18 annotations: 10,000 such articles need about 320 MiB live, and the budget (1424 MiB) leaves
+ * V8 room to collect without thrashing. `--max-old-space-size` in NODE_OPTIONS overrides it.
  */
 import { statSync } from 'node:fs';
 import { findArticleFiles } from '../render/article-files.ts';
 
 /** The budget for articles of this many bytes in all. */
 export function heapBudgetMiB(articleBytes: number): number {
-  return Math.round(768 + 40 * Math.max(0, articleBytes / 2 ** 20 - 4));
+  return Math.round(768 + 16 * Math.max(0, articleBytes / 2 ** 20 - 4));
 }
 
 /** The total size of the article files in `<contentDir>/articles` (0 when there is none). */

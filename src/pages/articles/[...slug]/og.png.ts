@@ -1,20 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_TITLE } from '../../../consts';
-import { getAnnotations, getArticlePaths, type Article } from '../../../lib/site/articles';
+import type { Article } from '../../../lib/site/articles';
+import { articleOgImageInput, getOgImagePaths } from '../../../lib/site/og-images';
 import { getOgImage } from '../../../lib/og-image/index';
 
-export const getStaticPaths = getArticlePaths satisfies GetStaticPaths;
+export const getStaticPaths = getOgImagePaths satisfies GetStaticPaths;
 
 /** The article's 1200×630 share image; cached between builds, so unchanged articles are not re-rendered. */
 export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
-  const { article } = props;
-  const annotations = getAnnotations(article);
-  const png = await getOgImage({
-    title: article.data.title,
-    outlet: article.data.original.outlet,
-    claims: annotations.claims.length,
-    quotes: annotations.quotes.length,
-    siteName: SITE_TITLE,
-  });
+  const png = await getOgImage(articleOgImageInput(props.article));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

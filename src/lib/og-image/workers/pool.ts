@@ -1,0 +1,100 @@
+/**
+ * Worker threads that draw share images (og-image/workers/worker.ts), one per core: drawing an
+ * image (satori's layout, resvg's rasterising and PNG encoding) is pure computation, about 20 ms
+ * each, and a cold build of a large site draws one per article. Each worker draws exactly what the
+ * main thread would (the same code, fonts and libraries): the same bytes.
+ *
+ * `SOURCED_OG_WORKERS=<n>` sets the number of workers (0: draw on the main thread only).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { OgImageInput } from '../input.ts';
+import type { OgImageReply, OgImageRequest } from './worker.ts';
+
+/**
+ * The old-generation heap a worker may use, in MiB. A worker otherwise inherits the build's heap
+ * budget (hundreds of MiB) and, since drawing makes much short-lived garbage, V8 lets each
+ * worker's heap grow towards it before collecting: two workers added about 1 GiB to the peak
+ * memory of a 1000-article build. Drawing needs about 30 MiB.
+ */
+export const OG_WORKER_HEAP_MIB = 64;
+
+/** The young generation's size, in MiB: V8's default let a worker commit about 160 MiB in all. */
+export const OG_WORKER_YOUNG_HEAP_MIB = 16;
+
+/** Fewer images than this per worker are drawn faster on the main thread than a worker starts (about 0.3 s). */
+export const MIN_IMAGES_PER_WORKER = 20;
+
+/** How many workers draw `images` images: one per core, none when too few images for it to pay. */
+export function ogWorkerCount(images: number, environment: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  const wanted = environment['SOURCED_OG_WORKERS'];
+  if (wanted !== undefined && wanted.trim() !== '' && Number.isInteger(Number(wanted))) return Math.max(0, Number(wanted));
+  return Math.max(0, Math.min(cores, Math.floor(images / MIN_IMAGES_PER_WORKER)));
+}
+
+/** The worker's script in the project at `root`. */
+export function ogWorkerScript(root: string): string {
+  return join(root, 'src/lib/og-image/workers/worker.ts');
+}
+
+/** Thrown for an image whose worker stopped; the caller draws it on the main thread. */
+export class OgWorkerLostError extends Error {
+  override name = 'OgWorkerLostError';
+}
+
+/** A worker that draws images: `draw` resolves with the PNG's bytes. */
+export interface OgImageWorker {
+  draw(input: OgImageInput): Promise<Uint8Array>;
+  /** How many images it is drawing or has queued. */
+  readonly busy: number;
+  close(): Promise<void>;
+}
+
+function startWorker(script: string): OgImageWorker {
+  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: OG_WORKER_HEAP_MIB, maxYoungGenerationSizeMb: OG_WORKER_YOUNG_HEAP_MIB } });
+  worker.unref();
+  const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let lost: Error | undefined;
+  const loseAll = (error: Error): void => {
+    lost ??= error;
+    for (const job of pending.values()) job.reject(lost);
+    pending.clear();
+  };
+  worker.on('message', (reply: OgImageReply) => {
+    const job = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (pending.size === 0) worker.unref();
+    if (!job) return;
+    if ('png' in reply) job.resolve(new Uint8Array(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+    else job.reject(new Error(reply.error));
+  });
+  worker.on('error', (error) => loseAll(new OgWorkerLostError(`A share-image worker failed: ${error.message}`)));
+  worker.on('exit', (code) => loseAll(new OgWorkerLostError(`A share-image worker stopped (exit code ${code}).`)));
+  return {
+    draw(input) {
+      if (lost) return Promise.reject(lost);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.ref();
+        worker.postMessage({ id, input } satisfies OgImageRequest);
+      });
+    },
+    get busy() {
+      return pending.size;
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}
+
+/** `count` workers for the project at `root` (none when its worker script is missing). */
+export function startOgImageWorkers(count: number, root: string): OgImageWorker[] {
+  const script = ogWorkerScript(root);
+  if (count <= 0 || !existsSync(script)) return [];
+  return Array.from({ length: count }, () => startWorker(script));
+}
