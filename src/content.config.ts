@@ -14,7 +14,9 @@ const articles = defineCollection({
   // The store keeps neither the HTML nor the Markdown body: articles are rendered when the pages
   // need them (src/lib/render/deferred-render.ts explains why), from their files
   // (src/lib/render/article-source.ts).
-  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, retainBody: false }),
+  // The preview keeps the body: without it, an edit to an article's text leaves its stored entry
+  // unchanged, and the preview would not render it again.
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, retainBody: isAstroDev() }),
   // The preview shows an article with wrong frontmatter (errors listed on the page) instead of
   // stopping; builds and `npm run check` validate strictly.
   schema: isAstroDev() ? previewArticleSchema : articleSchema,

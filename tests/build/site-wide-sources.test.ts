@@ -20,9 +20,9 @@ describe('site-wide sources, a two-speaker claim and a document source', () => {
 
   test('a claim by two speakers names both in its callout, with their roles, and counts for each', () => {
     const page = readPage(result.outDir, 'articles/joint-denial/index.html');
-    const callout = $(page, '#callout-denial');
-    expect(text($(callout!, '.sourced-callout__source'))).toBe('Sources: Sergei Lavrov, Russian foreign minister; and Foreign Intelligence Service (SVR)');
-    expect($$(callout!, '.sourced-callout__name').map(text)).toEqual(['Sergei Lavrov', 'Foreign Intelligence Service (SVR)']);
+    // The callout's line names both; its body gives each speaker's role.
+    expect(text($(page, 'details[data-callout="denial"] .sourced-callout__name')!)).toBe('Sergei Lavrov and Foreign Intelligence Service (SVR)');
+    expect($$(page, '#callout-denial .sourced-callout__role').map(text)).toEqual(['Sergei Lavrov, Russian foreign minister']);
     const sources = $$(page, '.sources-list li').map(text).join('\n');
     expect(sources).toContain('Sergei Lavrov');
     expect(sources).toContain('Foreign Intelligence Service (SVR)');
@@ -39,7 +39,7 @@ describe('site-wide sources, a two-speaker claim and a document source', () => {
     expect(calloutKind).toBe('Named expert, according to UN Panel of Experts report');
     expect(text($(second, '.ledger')!)).toContain('1 of them read in a document');
     expect(text($(second, '.ledger')!)).not.toContain('relayed by another outlet');
-    expect(text($(second, '.sources-list')!)).toContain('1 claim read in it');
+    expect(text($(second, '.sources-list')!)).toContain('1 claim (read in it)');
     const method = readPage(result.outDir, 'method/index.html');
     expect(text($(method, 'main')!)).toContain('Document');
   });

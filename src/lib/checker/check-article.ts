@@ -87,6 +87,7 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
   if (diagnostic) return { path: displayPath, diagnostics: [diagnostic] };
   const frontmatter = checkFrontmatter(text);
   const diagnostics = [...frontmatter.diagnostics, ...checkImagePaths(frontmatter.body, filePath, text)];
+  const declaredSources = frontmatter.data ? readDeclaredSources(frontmatter.data, text) : undefined;
   if (frontmatter.data && options.annotations !== false) {
     processor ??= createRemarkProcessor();
     const file = new VFile({
@@ -108,9 +109,9 @@ export async function checkArticleFile(filePath: string, displayPath = filePath,
       claims: annotations.claims,
       updates: locateUpdateClaims(text),
     };
-    return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), links };
+    return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), links, declaredSources };
   }
-  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), declaredSources: frontmatter.data ? readDeclaredSources(frontmatter.data, text) : undefined };
+  return { path: displayPath, diagnostics: diagnostics.sort(compareDiagnostics), declaredSources };
 }
 
 /**

@@ -18,7 +18,7 @@ export interface ClaimFeedItem {
   /** Absolute URL: the claim page, with `#change-<n>` for an update (so each item has its own id). */
   url: string;
   title: string;
-  /** HTML-escaped plain text. */
+  /** Plain text (feeds/rss.ts escapes it for readers that read descriptions as HTML). */
   summary: string;
   contentHtml: string;
   published: Date;
@@ -45,7 +45,7 @@ export function buildClaimFeedItems(registry: ClaimRegistry, urls: ClaimUrls): C
         items.push({
           url: page,
           title: `New claim: “${claim.text}”`,
-          summary: escapeHtmlText(text),
+          summary: text,
           contentHtml:
             paragraph(`${escapeHtmlText(`${who}: “${claim.text}”`)}`) +
             paragraph(escapeHtmlText(`${claim.sourcing}. Status when reported: ${status.toLowerCase()}.`)) +
@@ -60,7 +60,7 @@ export function buildClaimFeedItems(registry: ClaimRegistry, urls: ClaimUrls): C
       items.push({
         url: `${page}#${changeAnchor(index)}`,
         title: `${status}: “${claim.text}”`,
-        summary: escapeHtmlText(text),
+        summary: text,
         contentHtml:
           paragraph(escapeHtmlText(`“${claim.text}” (${who}) is now ${status.toLowerCase()}, since ${toReadableDate(change.date)}; it was ${previous}.`)) +
           (change.note ? paragraph(escapeHtmlText(change.note)) : '') +

@@ -124,7 +124,7 @@ describe('the claim registry', () => {
       ['2026-11-02', 'https://x.test/claims/first/cause/'],
       ['2026-11-02', 'https://x.test/claims/first/answer/'],
     ]);
-    expect(items[0]!.summary).toBe('“Words of cause” (Financial Times) is now denied, was confirmed. A denial &#x3C;b>.');
+    expect(items[0]!.summary).toBe('“Words of cause” (Financial Times) is now denied, was confirmed. A denial <b>.');
     expect(items[0]!.contentHtml).toContain('<p>A denial &#x3C;b>.</p>');
     expect(items[3]!.contentHtml).toContain('<a href="https://example.org/r?a=1&#x26;b=2">');
   });
