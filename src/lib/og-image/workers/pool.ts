@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startJobWorker } from '../../util/job-worker.ts';
 import type { OgImageInput } from '../input.ts';
-import type { OgImageReply, OgImageRequest } from './worker.ts';
+import type { OgImageRequest } from './worker.ts';
 
 /**
  * The old-generation heap a worker may use, in MiB. A worker otherwise inherits the build's heap
@@ -53,42 +53,20 @@ export interface OgImageWorker {
 }
 
 function startWorker(script: string): OgImageWorker {
-  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: OG_WORKER_HEAP_MIB, maxYoungGenerationSizeMb: OG_WORKER_YOUNG_HEAP_MIB } });
-  worker.unref();
-  const pending = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  let lost: Error | undefined;
-  const loseAll = (error: Error): void => {
-    lost ??= error;
-    for (const job of pending.values()) job.reject(lost);
-    pending.clear();
-  };
-  worker.on('message', (reply: OgImageReply) => {
-    const job = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (pending.size === 0) worker.unref();
-    if (!job) return;
-    if ('png' in reply) job.resolve(new Uint8Array(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
-    else job.reject(new Error(reply.error));
+  const worker = startJobWorker<Omit<OgImageRequest, 'id'>, Uint8Array>(script, {
+    resourceLimits: { maxOldGenerationSizeMb: OG_WORKER_HEAP_MIB, maxYoungGenerationSizeMb: OG_WORKER_YOUNG_HEAP_MIB },
+    name: 'A share-image worker',
+    lost: (message) => new OgWorkerLostError(message),
   });
-  worker.on('error', (error) => loseAll(new OgWorkerLostError(`A share-image worker failed: ${error.message}`)));
-  worker.on('exit', (code) => loseAll(new OgWorkerLostError(`A share-image worker stopped (exit code ${code}).`)));
   return {
-    draw(input) {
-      if (lost) return Promise.reject(lost);
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.ref();
-        worker.postMessage({ id, input } satisfies OgImageRequest);
-      });
+    async draw(input) {
+      const png = await worker.run({ input });
+      return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
     },
     get busy() {
-      return pending.size;
+      return worker.busy;
     },
-    async close() {
-      await worker.terminate();
-    },
+    close: () => worker.close(),
   };
 }
 

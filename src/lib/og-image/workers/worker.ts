@@ -13,6 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import type { OgImageInput } from '../input.ts';
+import type { JobReply } from '../../util/job-worker.ts';
 
 /** One image to draw (a normalized input). */
 export interface OgImageRequest {
@@ -21,7 +22,7 @@ export interface OgImageRequest {
 }
 
 /** The PNG's bytes, or the message of the error drawing failed with. */
-export type OgImageReply = { id: number; png: Uint8Array } | { id: number; error: string };
+export type OgImageReply = JobReply<Uint8Array>;
 
 enableCompileCache(join(import.meta.dirname, '../../../../node_modules/.cache/node-compile'));
 const { renderOgImage } = await import('../render-og-image.ts');
@@ -49,7 +50,7 @@ async function drawQueued(): Promise<void> {
   for (let request = queue.shift(); request; request = queue.shift()) {
     try {
       const png = await renderOgImage(request.input);
-      parentPort?.postMessage({ id: request.id, png } satisfies OgImageReply);
+      parentPort?.postMessage({ id: request.id, result: png } satisfies OgImageReply);
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies OgImageReply);
     }

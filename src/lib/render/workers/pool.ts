@@ -16,9 +16,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startJobWorker } from '../../util/job-worker.ts';
 import type { DeferredArticleRenderer, DeferredRenderResult } from '../renderer.ts';
-import type { RenderReply, RenderRequest } from './worker.ts';
+import type { RenderRequest } from './worker.ts';
 
 /** Below this many articles per thread, workers are not worth starting. */
 export const MIN_ARTICLES_PER_WORKER = 50;
@@ -49,40 +49,13 @@ export function workerScript(root: string): string {
 }
 
 function startWorker(script: string): WorkerRenderer {
-  const worker = new Worker(script);
-  worker.unref();
-  const pending = new Map<number, { resolve: (result: DeferredRenderResult) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  let lost: Error | undefined;
-  const loseAll = (error: Error): void => {
-    lost ??= error;
-    for (const job of pending.values()) job.reject(lost);
-    pending.clear();
-  };
-  worker.on('message', (reply: RenderReply) => {
-    const job = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (pending.size === 0) worker.unref();
-    if (!job) return;
-    if ('result' in reply) job.resolve(reply.result);
-    else job.reject(new Error(reply.error));
+  const worker = startJobWorker<Omit<RenderRequest, 'id'>, DeferredRenderResult>(script, {
+    name: 'A render worker',
+    lost: (message) => new RenderWorkerLostError(message),
   });
-  worker.on('error', (error) => loseAll(new RenderWorkerLostError(`A render worker failed: ${error.message}`)));
-  worker.on('exit', (code) => loseAll(new RenderWorkerLostError(`A render worker stopped (exit code ${code}).`)));
   return {
-    render(content, options) {
-      if (lost) return Promise.reject(lost);
-      const id = nextId++;
-      const request: RenderRequest = { id, content, frontmatter: options?.frontmatter ?? {}, fileURL: options?.fileURL?.href };
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.ref();
-        worker.postMessage(request);
-      });
-    },
-    async close() {
-      await worker.terminate();
-    },
+    render: (content, options) => worker.run({ content, frontmatter: options?.frontmatter ?? {}, fileURL: options?.fileURL?.href }),
+    close: () => worker.close(),
   };
 }
 

@@ -9,6 +9,7 @@ import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { DeferredRenderResult } from '../renderer.ts';
+import type { JobReply } from '../../util/job-worker.ts';
 
 /** An article to render: its Markdown body, raw frontmatter and file (as a `file:` URL). */
 export interface RenderRequest {
@@ -19,7 +20,7 @@ export interface RenderRequest {
 }
 
 /** The render's result, or the message of the error it failed with (already logged here). */
-export type RenderReply = { id: number; result: DeferredRenderResult } | { id: number; error: string };
+export type RenderReply = JobReply<DeferredRenderResult>;
 
 // Node's compile cache (as `npm run check` uses) roughly halves the time the pipeline takes to load.
 enableCompileCache(join(import.meta.dirname, '../../../../node_modules/.cache/node-compile'));
