@@ -79,11 +79,7 @@ describe('npm run dev: drafts and errors in the preview', () => {
     expect((await fetchText(`${origin}/articles/joint-denial/`)).text).not.toContain('draft-banner"');
   });
 
-  // Skipped: in this suite the preview keeps serving the article as it was before the edit for
-  // the whole 30 s (the render log shows it taken from the render cache), while the same steps by
-  // hand against \`npm run dev\` show the list within a second (checked on 2026-12-04 after merging
-  // the render cache, #21). Left for the next session to find what differs under vitest.
-  test.skip('an article error shows the analyst’s list on the page, without a stack trace, and goes when fixed', async () => {
+  test('an article error shows the analyst’s list on the page, without a stack trace, and goes when fixed', async () => {
     const file = join(PROJECT_ROOT, CONTENT, 'articles/second-article.md');
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, `${original}\nA broken :claim[claim]{by=nobody status=verified}.\n`);
@@ -107,8 +103,7 @@ describe('npm run dev: drafts and errors in the preview', () => {
     expect(fixed.text).not.toContain('class="dev-problems"');
   });
 
-  // Skipped for the same reason as the test above.
-  test.skip('wrong frontmatter does not stop the preview: the article is still shown, with the analyst’s list', async () => {
+  test('wrong frontmatter does not stop the preview: the article is still shown, with the analyst’s list', async () => {
     const file = join(PROJECT_ROOT, CONTENT, 'articles/second-article.md');
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, original.replace('    kind: expert', '    kind: verified'));

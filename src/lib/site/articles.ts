@@ -14,7 +14,7 @@ import { recordDevProblems } from '../diagnostics/dev-problems.ts';
 import { summariseSiteErrors } from '../checker/check-content.ts';
 import { readDeployConfig } from './deploy-config.ts';
 import { SourceConflictError } from '../analysis/source-index.ts';
-import { latestClaimChange, trackClaims, trackedClaims, withCurrentStatuses } from './claim-tracking.ts';
+import { forgetTrackedClaims, latestClaimChange, trackClaims, trackedClaims, withCurrentStatuses } from './claim-tracking.ts';
 import { findClaimLinkErrors } from './claim-link-errors.ts';
 import { restatusClaimElements } from '../claims/live-annotations.ts';
 import type { ClaimRegistry } from '../claims/model.ts';
@@ -115,6 +115,8 @@ async function loadPublishedArticles(): Promise<Article[]> {
   } finally {
     await Promise.all(workers.map((worker) => worker.close()));
   }
+  // A listing after an edit (the preview) must not read the earlier listing's claim registry.
+  forgetTrackedClaims();
   const unrendered = all.filter((entry) => !entry.rendered);
   if (unrendered.length > 0) {
     const files = unrendered.map((entry) => `  ${entry.filePath ?? entry.id}: the Markdown could not be rendered (see the error logged above)`);

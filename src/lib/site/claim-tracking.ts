@@ -21,6 +21,16 @@ export function trackClaims(articles: readonly { id: string; title: string; publ
   return registry;
 }
 
+/**
+ * Forgets the registry of an earlier listing, before the articles are listed again (the preview
+ * lists them again after an edit): until the new one is built, annotations are the stored ones,
+ * not the earlier listing's.
+ */
+export function forgetTrackedClaims(): void {
+  registry = undefined;
+  current.clear();
+}
+
 /** The registry, once the published articles were loaded. */
 export function trackedClaims(): ClaimRegistry | undefined {
   return registry;
