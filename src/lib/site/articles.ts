@@ -25,7 +25,6 @@ export async function getArticleSources(article: Article): Promise<Record<string
   return mergeArticleSources(article.data.sources, getAnnotations(article), await getSiteSources());
 }
 import { openArticleRenderCache } from '../render/cache/article-render-cache.ts';
-import { contentSignature } from './content-signature.ts';
 
 /** An article entry from the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -57,22 +56,8 @@ let previewed: Promise<Article[]> | undefined;
  */
 export function getPageArticles(): Promise<Article[]> {
   if (!isAstroDev()) return getPublishedArticles();
-  forgetIfContentChanged();
   previewed ??= getPublishedArticles().then(() => allRendered ?? []);
   return previewed;
-}
-
-/** The content's signature when the preview last listed the articles. */
-let listedSignature: string | undefined;
-
-/** In the preview, drops the lists made before an article or source file changed (content-signature.ts). */
-function forgetIfContentChanged(): void {
-  const signature = contentSignature(readDeployConfig(process.env).contentDir);
-  if (signature === listedSignature) return;
-  listedSignature = signature;
-  published = undefined;
-  previewed = undefined;
-  sourceIndex = undefined;
 }
 
 /** Every rendered article, drafts included, newest first (set by the last load). */
@@ -89,7 +74,6 @@ let published: Promise<Article[]> | undefined;
  * withastro/astro#18054).
  */
 export function getPublishedArticles(): Promise<Article[]> {
-  if (isAstroDev()) forgetIfContentChanged();
   published ??= loadPublishedArticles();
   return published;
 }
