@@ -21,11 +21,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { DATA_ATTRIBUTES, dataProperty, HTML_CLASSES, speakersOf, toCalloutText, type ArticleAnnotations, type Claim } from '../annotations/index.ts';
 import { speakerSeparator } from '../annotations/sourcing.ts';
 import { absolutiseUrls } from './absolute-urls.ts';
+import { hasAnyClass } from '../util/hast-classes.ts';
 
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties['className'];
-  return Array.isArray(className) && className.includes(name);
-}
+const hasClass = (node: Element, name: string): boolean => hasAnyClass(node, [name]);
 
 /** One footnote-style line for a claim: `[3] Russian government — Official denial. Status: denied. Answers [2].` */
 function calloutLine(claim: Claim, byId: ReadonlyMap<string, Claim>): Element {
@@ -77,7 +75,7 @@ export function toFeedArticleHtml(storedHtml: string, annotations: ArticleAnnota
       parent.children.splice(index, 1, ...(nodes as ElementContent[]));
       return [SKIP, index];
     };
-    if (LEFT_OUT.some((name) => hasClass(node, name))) return replace();
+    if (hasAnyClass(node, LEFT_OUT)) return replace();
     if (hasClass(node, HTML_CLASSES.claimRef)) {
       const claim = byId.get(String(node.properties[dataProperty(DATA_ATTRIBUTES.claimRef)]));
       return replace(h('sup', `[${claim?.number ?? '?'}]`));
@@ -89,7 +87,7 @@ export function toFeedArticleHtml(storedHtml: string, annotations: ArticleAnnota
         .map((id) => byId.get(id) as Claim);
       return replace(h('ul', claims.map((claim) => calloutLine(claim, byId))));
     }
-    if (UNWRAPPED.some((name) => hasClass(node, name))) return replace(...node.children);
+    if (hasAnyClass(node, UNWRAPPED)) return replace(...node.children);
     if (hasClass(node, HTML_CLASSES.noteLabel)) return replace(h('p', [h('strong', node.children)]));
     if (hasClass(node, HTML_CLASSES.note)) node.tagName = 'blockquote';
     const alignment = cellAlignment(node);

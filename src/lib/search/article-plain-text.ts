@@ -7,17 +7,13 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { HTML_CLASSES } from '../annotations/index.ts';
+import { hasAnyClass } from '../util/hast-classes.ts';
 
 /** Elements whose text is not the article's. */
 const ADDED_BY_THE_PAGE: readonly string[] = [HTML_CLASSES.visuallyHidden, HTML_CLASSES.claimRef, HTML_CLASSES.callouts, HTML_CLASSES.noteLabel, HTML_CLASSES.termExplain];
 
-function isAdded(node: Element): boolean {
-  const className = node.properties['className'];
-  return Array.isArray(className) && className.some((name) => ADDED_BY_THE_PAGE.includes(String(name)));
-}
-
 function prune(parent: Root | Element): void {
-  parent.children = parent.children.filter((child) => child.type !== 'element' || !isAdded(child));
+  parent.children = parent.children.filter((child) => child.type !== 'element' || !hasAnyClass(child, ADDED_BY_THE_PAGE));
   for (const child of parent.children) if (child.type === 'element') prune(child);
 }
 
