@@ -81,6 +81,19 @@ function stopper(child: ChildProcess, folder: string): () => Promise<void> {
   };
 }
 
+/** The started server once it answers on `port`; stopped (its folder removed) when it does not. */
+async function whenServing(name: RunningServer['name'], child: ChildProcess, folder: string, port: number, log: () => string): Promise<RunningServer> {
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = stopper(child, folder);
+  try {
+    await waitUntilServing(origin, child, log);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { name, origin, log, stop };
+}
+
 /** Fills the nginx template the way the official image does: only the three variables are replaced. */
 export function fillNginxTemplate(values: { dist: string; base: string; port: string }): string {
   const envsubst = requireBinary('envsubst', 'gettext-base');
@@ -130,15 +143,7 @@ export async function startNginx({ dist, base }: ServeOptions): Promise<RunningS
     } catch {}
     return `${output}${errors}`;
   };
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = stopper(child, folder);
-  try {
-    await waitUntilServing(origin, child, log);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { name: 'nginx', origin, log, stop };
+  return whenServing('nginx', child, folder, port, log);
 }
 
 export async function startCaddy({ dist, base }: ServeOptions): Promise<RunningServer> {
@@ -165,13 +170,5 @@ export async function startCaddy({ dist, base }: ServeOptions): Promise<RunningS
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const log = () => output;
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = stopper(child, folder);
-  try {
-    await waitUntilServing(origin, child, log);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { name: 'caddy', origin, log, stop };
+  return whenServing('caddy', child, folder, port, log);
 }
