@@ -11,7 +11,7 @@ export interface Person {
   role?: string;
 }
 
-const ROLE_WORD = /^(minister|secretary|general|spokes(?:man|woman|person)|chief|executive|deputy|director|president|senator|chair(?:man|woman)?|leader|head|envoy|ambassador|official|governor|mayor|commissioner|professor|dr|prime|vice|foreign|defen[cs]e|health|finance|interior|justice|economy|trade|transport|press|authority|union|party|ministry|kremlin|white|house|state|senior|former|opposition|police|army|company|court|cabinet|minister’s|ministry’s|[A-Z]{2,})$/i;
+const ROLE_WORD = /^(minister|secretary|general|spokes(?:man|woman|person)|chief|executive|deputy|director|president|senator|chair(?:man|woman)?|leader|head|envoy|ambassador|official|governor|mayor|commissioner|professor|dr|prime|vice|foreign|defen[cs]e|health|finance|interior|justice|economy|trade|transport|press|authority|union|party|ministry|kremlin|white|house|state|senior|former|opposition|police|army|company|court|cabinet|minister’s|ministry’s)$/i;
 const NOT_ROLE = /^(said|says|told|by|the|to|with|and|of|as|when|that|from|for|on|in|at|a|an|asked|added)$/i;
 
 /** A title in front of a name: the trailing run of role words in `before`. */
@@ -33,6 +33,8 @@ export function appositionAfter(after: string): string | undefined {
   if (!match) return undefined;
   const text = match[1]!.trim();
   if (!/^(?:a|an|the|who|\p{Ll})/u.test(text) || /^(?:and|but|said|says|told|according)\b/.test(text)) return undefined;
+  // "John Berg, resigned on Monday": the name is the subject of a verb, not given a role.
+  if (/^(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|was|is|were|had|has|did|went|came|left|took|gave|made|met|stood|sat|rose|fell|fled|won|lost|ran|led|spoke|wrote|became|would|will|could)\b/u.test(text)) return undefined;
   return roleFromApposition(text);
 }
 

@@ -10,7 +10,12 @@ import type { Person } from './people.ts';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A lower-case verb-like word after the name (with an apposition or adverbs between): the name is a subject. */
-const SUBJECT_AFTER = /^(?:\s*\([^)]*\))?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+)?(?:,[^.;]{0,220}?,)?\s+(?:(?:\p{Ll}+ly|also|then|later|had|has|have|would|will|was|is|were|did|could|further|first|once|again|previously|still)\s+)*(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|was|is|gave|took|made|met|went|came|saw|led|won|lost|held|ran|began|left|got|sent|put|set|read|sang|hugged|toured|visited)\b/u;
+const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|had|has|have|would|will|was|is|were|did|could|further|first|once|again|previously|still)\s+)*`;
+/** Verbs in the past or present: regular forms, and the irregular pasts news copy uses most. */
+const VERB = String.raw`(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|was|is|gave|took|made|met|went|came|saw|led|won|lost|held|ran|began|left|got|sent|put|set|read|sang|hugged|toured|visited|stood|sat|rose|fell|fled|flew|drove|rode|broke|brought|bought|built|caught|chose|felt|fought|found|grew|hit|kept|knew|paid|quit|shook|shot|sold|sought|struck|swore|taught|thought|threw|took|understood|wore|became|did|had)\b`;
+const SUBJECT_AFTER = new RegExp(String.raw`^(?:\s*\([^)]*\))?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+)?(?:,[^.;]{0,220}?,)?\s+${ADVERBS}${VERB}`, 'u');
+/** "Her deputy, John Berg, resigned": a name in apposition, then the verb after its closing comma. */
+const APPOSITION_SUBJECT_AFTER = new RegExp(String.raw`^,\s+${ADVERBS}${VERB}`, 'u');
 const PREPOSITION_BEFORE = /\b(?:of|to|by|with|for|at|on|from|about|against|into|than|like|and|or)\s+(?:\p{Lu}\p{Ll}*\s+){0,3}$/u;
 
 export interface Mention {
@@ -33,7 +38,8 @@ export function personMentions(prose: readonly string[], people: ReadonlyMap<str
         const before = text.slice(Math.max(0, match.index - 40), match.index);
         // "according to X", "said X": the person speaks, which makes them as good as a subject.
         const speaker = /\b(?:according to|said|says|added|wrote|writes|told|asked|explained|tweeted|continued)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu.test(before);
-        mentions.push({ person, paragraph, at: match.index, subject: speaker || (SUBJECT_AFTER.test(after) && !PREPOSITION_BEFORE.test(before)) });
+        const apposition = /(?:^|\s)\p{Ll}+,\s*$/u.test(before) && APPOSITION_SUBJECT_AFTER.test(after);
+        mentions.push({ person, paragraph, at: match.index, subject: speaker || ((SUBJECT_AFTER.test(after) || apposition) && !PREPOSITION_BEFORE.test(before)) });
       }
     }
   }

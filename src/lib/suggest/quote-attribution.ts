@@ -105,11 +105,34 @@ function subjectOfSentence(masked: string, from: number, to: number): { phrase: 
   return phrase ? { phrase, start: clause.start, end: clause.start + phrase.length } : undefined;
 }
 
+const SUBJECT_BEFORE_VERB = /^\s*[,—–-]?\s*([^,.;:!?·“”"()]{1,90}?)\s+((?:(?:also|then|later|further|again|once|quickly|simply|finally|continued|went on to|had|has|would|\p{Ll}+ly)\s+)*)$/u;
+/** Lower-case speech verbs only: "Secretary of State Mike Pompeo said" holds "said", not "State". */
+const LOWER_VERB = new RegExp(`(?<![\\p{L}'’-])(${SPEECH_VERB_SOURCE})(?![\\p{L}])`, 'gu');
+
+/**
+ * "Ruiz said", "the report added": the first speech verb after the quotation with a subject before it,
+ * as [whole, subject, adverbs, verb]. A noun that is also a verb after a determiner ("the report") is the subject's.
+ */
+function subjectThenVerb(sentence: string): [string, string, string, string] | undefined {
+  for (const match of sentence.matchAll(LOWER_VERB)) {
+    const before = sentence.slice(0, match.index);
+    const shape = SUBJECT_BEFORE_VERB.exec(before);
+    if (!shape) {
+      if (/[,.;:!?·“”"()]/.test(before.replace(/^\s*[,—–-]?\s*/, '')) || before.length > 120) return undefined;
+      continue;
+    }
+    const word = match[1]!;
+    if ((isAmbiguousVerb(word) || /ed$/.test(word)) && DETERMINER_BEFORE.test(before)) continue;
+    return [before + word, shape[1]!, shape[2]!, word];
+  }
+  return undefined;
+}
+
 /** "…,” said Ana Ruiz, an economist." / "…,” Ruiz said." / "…” tweeted Mayor Sadiq Khan." */
 function tailSpeaker(text: string, masked: string, quotation: Quotation, limit: number): QuoteAttribution | undefined {
   const rest = masked.slice(quotation.close, limit);
   const sentence = rest.slice(0, (/[.!?;](?:\s|$)/.exec(rest)?.index ?? rest.length) + 1);
-  const inverted = new RegExp(`^\\s*[,—–-]?\\s*(${SPEECH_VERB_SOURCE})\\s+(?!(?:on|in|at|to|by|during|after|before|that|this|last|it|of|for|with|from|about|him|her|them|me|us|up|out|back|earlier|later|again|also|then)\\b)([^.;:!?()·“”"]+?)(?=\\s*(?:[.;:!?(]|$))`, 'iu').exec(sentence);
+  const inverted = new RegExp(`^\\s*[,—–-]?\\s*(${SPEECH_VERB_SOURCE})\\s+(?!(?:on|in|at|to|by|during|after|before|that|this|last|it|of|for|with|from|about|him|her|them|me|us|up|out|back|earlier|later|again|also|then)\\b)([^.;:!?()·“”"]+?)(?=\\s*(?:[.;:!?(]|$))`, 'u').exec(sentence);
   // "….” Police spokesman X said …" starts a new sentence; only ",", "?", "!", a dash or no mark lead into a tail.
   const closedSentence = /[.…]$/.test(text.slice(quotation.open + 1, quotation.closed ? quotation.close - 1 : quotation.close).trimEnd());
   if (inverted && !isParticiple(inverted[1]!) && !closedSentence) {
@@ -117,17 +140,20 @@ function tailSpeaker(text: string, masked: string, quotation: Quotation, limit: 
     const start = quotation.close + inverted[0].length - inverted[2]!.length + (inverted[2]!.length - inverted[2]!.trimStart().length);
     return { how: 'tail', phrase, start, end: start + phrase.length };
   }
-  const direct = new RegExp(`^\\s*[,—–-]?\\s*([^,.;:!?·“”"()]{1,90}?)\\s+((?:(?:also|then|later|further|again|once|quickly|simply|finally|continued|went on to|had|has|would|\\p{Ll}+ly)\\s+)*)(${SPEECH_VERB_SOURCE})(?![\\p{L}])`, 'iu').exec(sentence);
+  const direct = subjectThenVerb(sentence);
   if (!direct || isParticiple(direct[3]!) || closedSentence) return undefined;
   // After “…!” or “…?” a capital starts a new sentence ("…!” He proposed …) unless a verb of saying follows at once ("…?” Smith asked).
   const exclaimed = /[!?]$/.test(text.slice(quotation.open + 1, quotation.closed ? quotation.close - 1 : quotation.close).trimEnd());
   if (exclaimed && /^\s*\p{Lu}/u.test(rest) && !/^(?:said|says|asked|asks|added|replied|shouted|exclaimed|wondered|yelled|cried)$/i.test(direct[3]!)) return undefined;
   // "… President Andrzej Duda remarked, “…”": the verb introduces the next quotation, not this one.
   const afterVerb = rest.slice(direct[0].length);
-  const splitQuote = /^\s*,/.test(rest) && /,\s*$/.test(afterVerb);
+  const insideEndsWithComma = /,$/.test(text.slice(quotation.open + 1, quotation.closed ? quotation.close - 1 : quotation.close).trimEnd());
+  const splitQuote = (/^\s*,/.test(rest) || insideEndsWithComma) && /,\s*$/.test(afterVerb);
   if (!splitQuote && limit < masked.length && /^[\s,:]*(?:(?:\p{Ll}+ly|on \p{Lu}\p{Ll}+|in a statement|on Twitter|via Twitter)[\s,:]*)*$/u.test(afterVerb)) return undefined;
   const startsWithComma = /^\s*[,—–-]/.test(sentence) || quotation.endsWithPunctuation;
   const phrase = direct[1]!.trim();
+  // "“…,” while Kalt said it was “…”": a new clause whose verb introduces the next quotation.
+  if (/^(?:while|whereas|and|but|or|as|when|although|though|because|since|if|so|yet|after|before|until|unless|whom?|which|that)\b/i.test(phrase)) return undefined;
   if (!startsWithComma && !/^(?:he|she|they|it|\p{Lu})/u.test(phrase)) return undefined;
   if (PASSIVE_BEFORE.test(`${phrase} `)) return undefined;
   const start = quotation.close + direct[0].indexOf(direct[1]!) + (direct[1]!.length - direct[1]!.trimStart().length);

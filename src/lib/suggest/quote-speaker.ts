@@ -68,10 +68,13 @@ export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, {
     return { unsure: `“${shape.pronoun}”: who is it?` };
   }
   // "the actress", "the company": someone named before with that role, or the analyst decides.
-  const definite = shape.kind === 'description' ? /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(shape.name) : null;
+  // "Russia’s foreign minister", "the company’s chief executive": the whole role must be the person's ("foreign minister").
+  const possessed = shape.kind === 'description' ? /^(?:the\s+)?[\p{L}.&-]+(?:\s+[\p{L}.&-]+)?[’']s\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(shape.name) : null;
+  const definite = possessed ? [possessed[0], possessed[2]!] : shape.kind === 'description' ? /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(shape.name) : null;
   if (definite) {
     const noun = definite[1]!.toLowerCase();
-    const withRole = personMentions(context.prose, context.people, context.paragraph - 3, context.paragraph, attribution.start).filter((mention) => mention.person.role !== undefined && new RegExp(`\\b${noun}\\b`, 'i').test(mention.person.role));
+    const roleWords = possessed ? possessed[1]!.replace(/\s+/g, '\\s+') : noun;
+    const withRole = personMentions(context.prose, context.people, context.paragraph - 3, context.paragraph, attribution.start).filter((mention) => mention.person.role !== undefined && new RegExp(`\\b${roleWords}\\b`, 'i').test(mention.person.role));
     const person = withRole.at(-1)?.person;
     if (person) {
       const found = resolveSpeaker(person.name, ctx, person.role);

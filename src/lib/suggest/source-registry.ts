@@ -1,7 +1,7 @@
 /**
  * The sources a draft declares, in order of first use, with what later mentions need to find them
  * again: a surname ("Tsang said"), a head noun ("the embassy"), the last speaker ("he said"), the
- * last outlet ("according to the report").
+ * last outlet ("according to the report"), the author of the document named last ("the study").
  */
 import type { SourceKind } from '../schemas/source.ts';
 import { nameGender, type Gender } from './names.ts';
@@ -43,6 +43,8 @@ export class SourceRegistry {
   private lastInstitutional: SuggestedSource | undefined;
   private lastPlural: SuggestedSource | undefined;
   private lastOutletSource: SuggestedSource | undefined;
+  /** The author of the last document named with its author ("a study by the Institute"), if named after the last outlet. */
+  private lastDocumentAuthor: SuggestedSource | undefined;
 
   /** The source with this name, or a new one. */
   add(given: NewSource): SuggestedSource {
@@ -65,7 +67,10 @@ export class SourceRegistry {
       const gender = nameGender(source.name);
       if (gender) this.genders.set(id, gender);
     }
-    if (created.kind === 'outlet') this.lastOutletSource = created;
+    if (created.kind === 'outlet') {
+      this.lastOutletSource = created;
+      this.lastDocumentAuthor = undefined;
+    }
     return created;
   }
 
@@ -75,7 +80,10 @@ export class SourceRegistry {
 
   /** Remembers who spoke last, for pronouns. */
   noteSpeaker(source: SuggestedSource): void {
-    if (source.kind === 'outlet') this.lastOutletSource = source;
+    if (source.kind === 'outlet' && source !== this.lastOutletSource) {
+      this.lastOutletSource = source;
+      this.lastDocumentAuthor = undefined;
+    }
     if (PERSONAL_KINDS.includes(source.kind) && !isPlural(source)) this.personalHistory.push(source);
     else if (isPlural(source)) this.lastPlural = source;
     else this.lastInstitutional = source;
@@ -104,6 +112,16 @@ export class SourceRegistry {
   /** The outlet mentioned last ("the report", "the newspaper"). */
   lastOutlet(): SuggestedSource | undefined {
     return this.lastOutletSource;
+  }
+
+  /** Remembers the author of a document the text names with its author ("a study by the Institute"). */
+  noteDocumentAuthor(source: SuggestedSource): void {
+    this.lastDocumentAuthor = source;
+  }
+
+  /** The author of the document named last ("the study", "the report" after "a study by the Institute"), unless an outlet was named since. */
+  documentAuthor(): SuggestedSource | undefined {
+    return this.lastDocumentAuthor;
   }
 
   /** The latest source whose name or role contains this noun ("the embassy", "the minister"). */

@@ -204,6 +204,9 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   let phrase = rawPhrase.replace(MASKING, ' ').replace(/["“][^"“”]*["”]\s*/g, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,;:—–-]+|[\s,;:—–.-]+$/g, '').replace(/\s+/g, ' ');
   if (!phrase) return undefined;
   if (PRONOUNS.test(phrase)) return { kind: 'pronoun', pronoun: phrase.toLowerCase() };
+  // "The decree signed by the Pope", "The report, published by the Marine Institute,": the author.
+  const authored = /^(?:the|a|an|its|their)\s+[\p{L}\s-]+?,?\s+(?:signed|issued|written|published|released|prepared|drafted|posted|commissioned)\s+by\s+([^,]+)/iu.exec(phrase);
+  if (authored) return readSpeakerPhrase(authored[1]!, knownNames);
   // "Nancy Pelosi, the Speaker of the House" / "Its leader, Per Ostman": a name and an apposition.
   const parts = phrase.split(/\s*,\s*/).filter((part) => part && !/^\d+$/.test(part));
   let role: string | undefined;
@@ -220,9 +223,6 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   // "a protester using the pseudonym Katya", "a woman named Ana": the name.
   const named = /^(.*?\b(?:named|called|pseudonym|nicknamed|identified as|known as|known only as))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})$/u.exec(phrase);
   if (named && DETERMINER.test(named[1]!)) return { kind: 'person', name: named[2]!, role: cleanRole(named[1]!.replace(/^(?:a|an|the)\s+/i, '')) };
-  // "The decree signed by the Pope", "a report issued by the ministry": the author.
-  const authored = /^(?:the|a|an|its|their)\s+[\p{L}\s-]+?\s+(?:signed|issued|written|published|released|prepared|drafted|posted)\s+by\s+(.+)$/iu.exec(phrase);
-  if (authored) return readSpeakerPhrase(authored[1]!, knownNames);
   // "In late May he", "On the live television he": the pronoun or name that ends an adverbial.
   if (isClauseFragment(phrase) && !/[·“”"]/.test(phrase)) {
     const pronoun = /\s(he|she|they|it|we)$/i.exec(phrase);
@@ -271,7 +271,9 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   if (allCapitalised && runs.length > 0 && !DETERMINER.test(whole)) return { kind: 'organization', name: whole.replace(/[’']s$/, ''), ...(role ? { role } : {}) };
   if (words.length === 1 && /^\p{Lu}/u.test(phrase)) return { kind: 'organization', name: phrase };
   // "One MP", "The father", "a senior official", "Protesters": a described person or group, never a clause ("Exports and farm output").
-  if (words.length > 8 || !(DETERMINER.test(phrase) || DESCRIBED_GROUP.test(words.at(-1)!))) return undefined;
+  // "Russia’s foreign minister", "Acme’s chief executive": a role described by whose it is.
+  const possessedRole = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(phrase) && isTitle(words.at(-1)!);
+  if (words.length > 8 || !(DETERMINER.test(phrase) || DESCRIBED_GROUP.test(words.at(-1)!) || possessedRole)) return undefined;
   return { kind: 'description', name: phrase, ...(role ? { role } : {}) };
 }
 

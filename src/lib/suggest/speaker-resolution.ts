@@ -121,12 +121,21 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
     if (by) {
       const author = cleanPhrase(by[1]!.replace(/\s+(?:in|on|last|this)\s+\S+$/i, ''));
       const resolved = resolveSpeaker(author, context);
-      if (resolved) return { source: resolved.source, check: `“${phrase}” attributed to ${resolved.source.name}` };
+      if (resolved) {
+        registry.noteDocumentAuthor(resolved.source);
+        return { source: resolved.source, check: `“${phrase}” attributed to ${resolved.source.name}` };
+      }
     }
     if (POSSESSIVE_DOCUMENT.test(phrase)) {
       const source = registry.forPronoun('it') ?? registry.forPronoun('they');
       if (source) return { source, check: `“${phrase}” taken to be ${source.name}'s` };
     }
+  }
+
+  // "the study", "the report" after "a study by the Institute": one document, so one source, its author.
+  if (/^(?:the|this|that)\s+(?:new\s+|latest\s+|full\s+|same\s+)?(?:report|study|survey|analysis|findings|research|paper|audit|review|poll|assessment|document)$/i.test(phrase)) {
+    const author = registry.documentAuthor();
+    if (author) return { source: author, check: `“${phrase}” taken to be the document by ${author.name} named before` };
   }
 
   // "the report", "the newspaper" → the outlet named last.

@@ -27,9 +27,14 @@ const MAX_HEAD_WORDS = 8;
 
 const APPOSITION_START = /^(?:a|an|the|its|his|her|their|who|which|director|head|chair|professor|spokes(?:man|woman|person)|minister|secretary|former|senior|chief|deputy|\p{Ll})/u;
 
+const TIME_PART = /^(?:(?:on|last|this|next|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)|yesterday|today|tonight|on \p{Lu}\p{Ll}+ \d{1,2})$/iu;
+
 /** A role from an apposition: "a professor at X" → "professor at X"; participles ("speaking to reporters") are not roles. */
 export function roleFromApposition(text: string): string | undefined {
-  const role = text
+  // "34, a nurse", "a lawyer for the family, on Tuesday": an age and a time are not part of the role.
+  const parts = text.split(/\s*,\s*/).filter((part) => !/^(?:aged\s+)?\d{1,3}$/.test(part.trim()) && !TIME_PART.test(part.trim()));
+  const role = parts
+    .join(', ')
     .trim()
     .replace(/[.,;:]+$/, '')
     .replace(/^who\s+(?:is|was)\s+/i, '')
