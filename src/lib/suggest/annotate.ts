@@ -10,7 +10,7 @@ import { guessKind } from './source-kind.ts';
 import type { Person } from './people.ts';
 import { countWords, findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 import { attributeQuotation, colonIntroduction } from './quote-attribution.ts';
-import { resolveQuoteAttribution } from './quote-speaker.ts';
+import { resolveQuoteAttribution, type QuoteSpeakerContext } from './quote-speaker.ts';
 import { namesIn, readSpeakerPhrase } from './speaker-phrase.ts';
 import { nameGender } from './names.ts';
 import { splitSentences } from './sentences.ts';
@@ -121,6 +121,12 @@ function annotateTranscriptTurn(walk: Walk, index: number, text: string): boolea
   return true;
 }
 
+/** What resolving a quotation's speaker in paragraph `index` needs to know. */
+function speakerContext(walk: Walk, index: number): QuoteSpeakerContext {
+  const last = walk.lastQuote && walk.lastQuote.source.name !== UNKNOWN_SPEAKER ? walk.lastQuote : undefined;
+  return { resolution: context(walk, index), people: walk.knownPeople, prose: walk.prose, texts: walk.texts.slice(0, index + 1), paragraph: index, ...(last ? { lastSpeaker: last } : {}) };
+}
+
 /**
  * The speaker of one quotation, from its attribution (quote-attribution.ts), else the quote it
  * continues, else "Unknown speaker" with a `check:` note. Undefined for short quoted terms and
@@ -133,7 +139,7 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
   let resolved: Resolved | undefined;
   let unsure: string | undefined;
   if ('phrase' in attribution) {
-    const found = resolveQuoteAttribution(attribution, { resolution: context(walk, index), people: walk.knownPeople, prose: walk.prose, paragraph: index, ...(walk.lastQuote && walk.lastQuote.source.name !== UNKNOWN_SPEAKER ? { lastSpeaker: walk.lastQuote } : {}) });
+    const found = resolveQuoteAttribution(attribution, speakerContext(walk, index));
     resolved = found.resolved;
     unsure = found.unsure;
   } else if (attribution.how === 'sibling') {
@@ -143,7 +149,7 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
     while (!resolved && before >= 0) {
       const earlier = attributeQuotation(text, masked, quotations, before, sentences);
       if ('phrase' in earlier) {
-        const found = resolveQuoteAttribution(earlier, { resolution: context(walk, index), people: walk.knownPeople, prose: walk.prose, paragraph: index, ...(walk.lastQuote && walk.lastQuote.source.name !== UNKNOWN_SPEAKER ? { lastSpeaker: walk.lastQuote } : {}) });
+        const found = resolveQuoteAttribution(earlier, speakerContext(walk, index));
         resolved = found.resolved;
         unsure = found.unsure;
         break;
@@ -159,12 +165,14 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
   const titleCase = countWords(words) <= 7 && words.split(/\s+/).every((word) => /^[^\p{Ll}]/u.test(word) || /^(?:of|the|and|for|a|an|in|on|to|at|by|or|vs\.?)$/.test(word));
   // One or two quoted words are someone's only when a speech verb gives them to a named speaker ("called the move “lousy”").
   const direct = (attribution.how === 'lead' || attribution.how === 'tail') && resolved !== undefined;
-  if ((countWords(words) < 3 && !direct) || (!resolved && titleCase) || (attribution.how === 'none' && !attribution.passiveWithoutAgent && quotation.fragment)) return undefined;
+  // A name or title in capitals inside the writer's sentence ("calls him “Doc”", "the report “Water for All”") is no one's words, even after a speech verb.
+  const namedThing = titleCase && !quotation.endsWithPunctuation && attribution.how !== 'tail';
+  if ((countWords(words) < 3 && !direct) || (!resolved && titleCase) || namedThing || (attribution.how === 'none' && !attribution.passiveWithoutAgent && quotation.fragment)) return undefined;
   // A block quotation after a paragraph ending in a colon: the speaker that sentence introduces.
   const opening = text.slice(0, quotation.open).trim() === '' && quotations.indexOf(quotation) === 0;
   const introduction = !resolved && !unsure && attribution.how === 'none' && opening && index > 0 ? colonIntroduction(walk.prose[index - 1]!) : undefined;
   if (introduction) {
-    const found = resolveQuoteAttribution(introduction, { resolution: context(walk, index - 1), people: walk.knownPeople, prose: walk.prose, paragraph: index - 1 });
+    const found = resolveQuoteAttribution(introduction, { ...speakerContext(walk, index - 1), lastSpeaker: undefined });
     if (found.resolved) resolved = { source: found.resolved.source, check: found.resolved.check ?? `introduced by the paragraph before (“…:”)` };
   }
   if (!resolved && !unsure && walk.lastQuote) {

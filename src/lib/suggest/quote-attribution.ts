@@ -9,6 +9,7 @@
  *   an -ing form ("…, saying “…”") and a verb with no subject of its own ("… and wrote “…”") take the
  *   sentence's subject;
  * - `according`: "according to X" in the sentence;
+ * - `nickname`: a quoted nickname opening the sentence ("“Duke” cut in: “…”");
  * - `sibling`: a second quotation joined to the first by a few words ("“…” and “…”") shares its speaker.
  *
  * Returns the words naming the speaker; deciding who they are (pronouns, surnames, organisations)
@@ -20,7 +21,7 @@ import { readSpeakerPhrase } from './speaker-phrase.ts';
 import type { Span } from './types.ts';
 
 export type QuoteAttribution =
-  | { how: 'tail' | 'lead' | 'according' | 'passive' | 'subject'; phrase: string; start: number; end: number }
+  | { how: 'tail' | 'lead' | 'according' | 'passive' | 'subject' | 'nickname'; phrase: string; start: number; end: number }
   | { how: 'sibling' }
   | { how: 'none'; passiveWithoutAgent?: boolean };
 
@@ -29,7 +30,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|this|that|these
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|also\s+|not\s+|reportedly\s+)*$/iu;
 /** Words between a subject and its verb that belong to neither. */
 const TRAILING_FILLER =
-  /(?:\s+|^)(?:(?:went on|goes on|continued|proceeded|began|started|tried|was quick|was keen|were quick|took time|paused) to|also|then|later|further|previously|again|now|already|once|still|even|has|have|had|would|will|did|does|do|could|can|may|might|must|should|repeatedly|publicly|privately|quickly|immediately|subsequently|reportedly|recently|yesterday|today|tonight|earlier|first|had also|has also|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this (?:week|month|morning|afternoon|evening)|last (?:week|month|year|night)|\p{Ll}+ly)\s*$/u;
+  /(?:\s+|^)(?:(?:went on|goes on|continued|proceeded|began|started|tried|was quick|was keen|were quick|took time|paused) to|also|then|later|further|previously|again|now|already|once|still|even|has|have|had|would|will|did|does|do|could|can|may|might|must|should|repeatedly|publicly|privately|quickly|immediately|subsequently|reportedly|recently|yesterday|today|tonight|earlier|first|had also|has also|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|via) (?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio)|in a (?:statement|tweet|post|video|letter|interview)|this (?:week|month|morning|afternoon|evening)|last (?:week|month|year|night)|\p{Ll}+ly)\s*$/u;
 /** Time words that open a sentence without a comma ("This Wednesday Greek Foreign Minister …"). */
 const LEADING_TIME =
   /^(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:this|last|next|on|late|early|earlier|later|on the)\s+(?:\p{L}+day|week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|\p{Lu}\p{Ll}+day|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|namely|also|and|but|so|yet|meanwhile|however|then|later|earlier|now)\b[,\s]*/iu;
@@ -50,8 +51,8 @@ function verbsIn(masked: string, from: number, to: number): { word: string; star
     if (/\bas\s+$/i.test(before)) continue;
     // "refused to comment", "declined to say", "asked to comment" (but "went on to add" is said).
     if (/\b(?:declined|refused|asked|wanted|failed|unable|able|going|willing|reluctant|not|wants|want|plans|planned|expected|set|due|permission|chance|opportunity|right|has|have|had)\s+to\s+$/i.test(before)) continue;
-    // "the alleged …", "a reported …": adjectives.
-    if (/ed$/i.test(word) && DETERMINER_BEFORE.test(before) ) continue;
+    // "the alleged …", "a reported …", "a warning": adjectives and nouns.
+    if (/(?:ed|ing)$/i.test(word) && DETERMINER_BEFORE.test(before)) continue;
     found.push({ word, start });
   }
   return found;
@@ -194,7 +195,7 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
     // "“Duke” cut in: “…”": a quoted nickname opening the sentence is its subject.
     const nickname = previousInSentence && masked.slice(sentence.start, previousInSentence.open).trim() === '' ? text.slice(previousInSentence.start, previousInSentence.end) : '';
     if (nickname && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(nickname) && /^\s*\p{Ll}/u.test(masked.slice(previousInSentence!.close, quotation.open))) {
-      return { how: 'lead', phrase: nickname, start: previousInSentence!.start, end: previousInSentence!.end };
+      return { how: 'nickname', phrase: nickname, start: previousInSentence!.start, end: previousInSentence!.end };
     }
     // "“…” and “…”", "“…”, “…”": the same speaker.
     if (previousInSentence && masked.slice(leadStart, quotation.open).trim().split(/\s+/).length <= 6) return { how: 'sibling' };
@@ -215,8 +216,10 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
   }
   if (isParticiple(verb.word)) {
     // "…, saying “…”": the subject of the sentence's main verb.
-    const main = verbsIn(masked, sentence.start, verb.start).filter((v) => !isParticiple(v.word)).at(-1);
-    const subject = main ? subjectBefore(masked, sentence.start, main.start) : subjectOfSentence(masked, sentence.start, verb.start);
+    const mains = verbsIn(masked, sentence.start, verb.start).filter((v) => !isParticiple(v.word)).reverse();
+    // "She thanked the volunteers and added, saying …": the first verb's subject when the last one's is no speaker.
+    const subjects = mains.map((main) => subjectBefore(masked, sentence.start, main.start));
+    const subject = mains.length > 0 ? (subjects.find((candidate) => candidate && readSpeakerPhrase(candidate.phrase)) ?? subjects[0]) : subjectOfSentence(masked, sentence.start, verb.start);
     if (subject) return { how: 'subject', ...subject };
     return previousInSentence ? { how: 'sibling' } : { how: 'none' };
   }

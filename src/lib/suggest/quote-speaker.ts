@@ -8,6 +8,7 @@
 import type { Person } from './people.ts';
 import { isOrganizationName, nameGender } from './names.ts';
 import { kindOfNamedPerson } from './source-kind.ts';
+import { nicknameOwner } from './nicknames.ts';
 import { antecedentOf, personMentions } from './pronoun-antecedent.ts';
 import type { QuoteAttribution } from './quote-attribution.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
@@ -22,9 +23,11 @@ export interface QuoteSpeakerContext {
   people: Map<string, Person>;
   /** Every paragraph's prose with quotations blanked out. */
   prose: readonly string[];
+  /** The paragraphs' own words up to this one, for nicknames ("whom everyone calls “Doc”"). */
+  texts?: readonly string[];
   paragraph: number;
   /** The speaker of the quotation before, and where it ended. */
-  lastSpeaker?: { source: SuggestedSource; paragraph: number; at: number };
+  lastSpeaker?: { source: SuggestedSource; paragraph: number; at: number } | undefined;
 }
 
 export interface QuoteSpeaker {
@@ -51,7 +54,17 @@ function lastSpeakerFits(pronoun: string, context: QuoteSpeakerContext, at: numb
 
 const quoted = (text: string) => `“${text.length > 50 ? `${text.slice(0, 49)}…` : text}”`;
 
+/** "“Doc” shrugged: “…”": the person the text gave the nickname to, else the nickname as a person's name, to be checked. */
+function nicknameSpeaker(nickname: string, context: QuoteSpeakerContext): QuoteSpeaker {
+  const owner = nicknameOwner(context.texts ?? [], nickname);
+  const found = owner ? resolveSpeaker(owner, context.resolution) : undefined;
+  if (found) return { resolved: { source: found.source, check: `“${nickname}” taken to be ${found.source.name}’s nickname` } };
+  const source = context.resolution.registry.add({ name: nickname, kind: 'person', reason: 'a nickname in quotation marks, speaking', person: true });
+  return { resolved: { source, check: `“${nickname}” is a nickname: whose?` } };
+}
+
 export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, { phrase: string }>, context: QuoteSpeakerContext): QuoteSpeaker {
+  if (attribution.how === 'nickname') return nicknameSpeaker(attribution.phrase, context);
   const shape = readSpeakerPhrase(attribution.phrase, new Set(context.people.keys()));
   if (!shape) return { unsure: `${quoted(attribution.phrase)} does not name a speaker` };
   const ctx: ResolutionContext = { ...context.resolution, before: context.prose[context.paragraph]!.slice(0, attribution.start) };

@@ -94,6 +94,11 @@ function isPlaceOrAdjective(word: string): boolean {
   });
 }
 
+/** A word compromise knows as a first name ("Mark", "Alice"). */
+function isFirstName(word: string): boolean {
+  return cached(`first:${bare(word)}`, () => nlp(bare(word)).has('#FirstName'));
+}
+
 /** Runs of capitalised words (names may join "of", particles or initials) in a phrase. */
 function capitalisedRuns(list: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -134,7 +139,9 @@ function nameInSegment(segment: readonly Token[], knownNames: ReadonlySet<string
   while (name.length > 0 && /^(?:the|a|an|this|that|these|those|its|his|her|their|our|one|another|some|many|several)$/i.test(bare(name[0]!.word))) name = name.slice(1);
   // Places and nationalities before the name ("London Sadiq Khan", "Greek Nikos Dendias").
   while (name.length > 2 && isPlaceOrAdjective(name[0]!.word)) name = name.slice(1);
-  if (name.length === 0 || name.some((token) => isOrganizationWord(token.word) || isAcronym(token.word) || isTitle(token.word) || GEOGRAPHIC.test(bare(token.word)))) return undefined;
+  // A title word after a first name is a surname ("Mark Dean", "Lisa King").
+  const firstNamed = name.length >= 2 && isFirstName(name[0]!.word);
+  if (name.length === 0 || name.some((token, index) => isOrganizationWord(token.word) || isAcronym(token.word) || (isTitle(token.word) && !(firstNamed && index > 0)) || GEOGRAPHIC.test(bare(token.word)))) return undefined;
   if (isPossessive(name.at(-1)!.word) && !allowPossessive) return undefined;
   if (name.length > 4) name = name.slice(-3);
   // "Twitter West": a known surname after words that are not the person's first name.
@@ -217,7 +224,7 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
     // "One of these groups, the Syrian Democratic Forces": the name, not the description.
     const organization = kinds[0] === 'description' ? kinds.indexOf('organization') : -1;
     const chosen = named >= 0 ? named : organization >= 0 ? organization : 0;
-    role = cleanRole(parts.filter((part, index) => index !== chosen && !/^\p{Ll}+ing\b/u.test(part) && !/^(?:who|which)\b/.test(part) && !isClauseFragment(part)).join(', ')) || undefined;
+    role = cleanRole(parts.filter((part, index) => index !== chosen && !/^\p{Ll}+ing\b/u.test(part) && !/^(?:who|whom|whose|which|known as|also known as|nicknamed|dubbed)\b/.test(part) && !isClauseFragment(part)).join(', ')) || undefined;
     phrase = parts[chosen]!;
   }
   // "a protester using the pseudonym Katya", "a woman named Ana": the name.
