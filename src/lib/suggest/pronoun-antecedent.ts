@@ -36,8 +36,8 @@ export function personMentions(prose: readonly string[], people: ReadonlyMap<str
       for (const match of text.matchAll(pattern)) {
         const after = text.slice(match.index + match[0].length, match.index + match[0].length + 140);
         const before = text.slice(Math.max(0, match.index - 40), match.index);
-        // "according to X", "said X": the person speaks, which makes them as good as a subject.
-        const speaker = /\b(?:according to|said|says|added|wrote|writes|told|asked|explained|tweeted|continued)\s+(?:[\p{L}.’'-]+\s+){0,4}$/iu.test(before);
+        // "according to X", "said X": the person speaks, which makes them as good as a subject (titles and initials between, no sentence end).
+        const speaker = /\b(?:[Aa]ccording to|[Ss]aid|says|added|wrote|writes|told|asked|explained|tweeted|continued)\s+(?:(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Rev|St)\.\s+|[\p{L}’'-]+\s+){0,4}$/u.test(before);
         const apposition = /(?:^|\s)\p{Ll}+,\s*$/u.test(before) && APPOSITION_SUBJECT_AFTER.test(after);
         mentions.push({ person, paragraph, at: match.index, subject: speaker || ((SUBJECT_AFTER.test(after) || apposition) && !PREPOSITION_BEFORE.test(before)) });
       }

@@ -211,6 +211,11 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
   }
   const verbEnd = verb.start + verb.word.length;
   if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, verb.start - 40), verb.start))) {
+    // "X was quoted as saying “…”", "X was heard saying “…”": X, the passive's subject, said it.
+    const saying = /^(?:quoted|reported|heard|recorded|filmed|seen|caught|cited)$/i.test(verb.word) && /^\s+(?:as\s+)?(?:saying|telling)\b/.test(masked.slice(verbEnd, quotation.open));
+    const aux = saying ? /\b(?:is|are|was|were|be|been)\s+(?:\p{L}+ly\s+)*$/u.exec(masked.slice(leadStart, verb.start)) : null;
+    const speaker = aux ? subjectBefore(masked, leadStart, leadStart + aux.index) : undefined;
+    if (speaker && readSpeakerPhrase(speaker.phrase)) return { how: 'lead', ...speaker };
     const agent = passiveAgent(masked, verbEnd, quotation.open);
     return agent ? { how: 'passive', ...agent } : { how: 'none', passiveWithoutAgent: true };
   }

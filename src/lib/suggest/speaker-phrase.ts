@@ -301,7 +301,8 @@ export function namesIn(text: string): { name: string; title?: string }[] {
     const before: string[] = [];
     for (let index = at - 1; index >= 0 && before.length < 4; index -= 1) {
       const word = list[index]!.word;
-      if (/[,.;:)"“”]$/.test(word) || /^(?:the|a|an|and|of|to|by|with|for|said|told|says)$/i.test(word)) break;
+      // A clause before the name ends the title: "He thanked Peter Holm" gives no title.
+      if (/[,.;:)"“”]$/.test(word) || /^(?:the|a|an|and|of|to|by|with|for|said|told|says|he|she|they|it|we|i|you|who|whom|which|that|met|saw|thanked)$/i.test(word) || (/^\p{Ll}+ed$/u.test(word) && !isTitle(word))) break;
       before.unshift(bare(word));
     }
     const title = before.filter((word) => isTitle(word) || /^\p{Ll}/u.test(word)).length > 0 ? before.join(' ') : undefined;
