@@ -191,12 +191,13 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
   const leadStart = previousInSentence ? previousInSentence.close : sentence.start;
   const verbs = verbsIn(masked, leadStart, quotation.open);
   const verb = verbs.at(-1);
+  // "“Duke” cut in: “…”", "“El Toro” laughed: “…”": a quoted nickname opening the sentence is its subject.
+  const nickname = previousInSentence && masked.slice(sentence.start, previousInSentence.open).trim() === '' ? text.slice(previousInSentence.start, previousInSentence.end) : '';
+  const between = previousInSentence ? masked.slice(previousInSentence.close, quotation.open) : '';
+  if (nickname && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(nickname) && /^\s*\p{Ll}/u.test(between) && !/\p{Lu}/u.test(between)) {
+    return { how: 'nickname', phrase: nickname, start: previousInSentence!.start, end: previousInSentence!.end };
+  }
   if (!verb) {
-    // "“Duke” cut in: “…”": a quoted nickname opening the sentence is its subject.
-    const nickname = previousInSentence && masked.slice(sentence.start, previousInSentence.open).trim() === '' ? text.slice(previousInSentence.start, previousInSentence.end) : '';
-    if (nickname && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(nickname) && /^\s*\p{Ll}/u.test(masked.slice(previousInSentence!.close, quotation.open))) {
-      return { how: 'nickname', phrase: nickname, start: previousInSentence!.start, end: previousInSentence!.end };
-    }
     // "“…” and “…”", "“…”, “…”": the same speaker.
     if (previousInSentence && masked.slice(leadStart, quotation.open).trim().split(/\s+/).length <= 6) return { how: 'sibling' };
     const according = accordingTo(masked, sentence);

@@ -109,3 +109,66 @@ describe('speakers of quotes in news copy', () => {
     expect(draft.markdown).toContain('check: no attribution found: who said this?');
   });
 });
+
+describe('speakers of quotes in news copy: more shapes of the same classes', () => {
+  test('a quote split by its attribution keeps both halves with the speaker; a "while" clause after a quote introduces the next quote, not this one', () => {
+    expect(speakers('Tomas Brell leads the dockers’ union.', '“We are ready,” Brell said, “but the other side is not ready at all.”')).toEqual([
+      ['We are ready', 'Tomas Brell'],
+      ['but the other', 'Tomas Brell'],
+    ]);
+    expect(speakers('Tomas Brell and Irina Kalt met the press.', 'Brell called the deal “a betrayal of every worker in this port,” while Kalt said it was “the best deal we could get under the circumstances.”')).toEqual([
+      ['a betrayal of', 'Tomas Brell'],
+      ['the best deal', 'Irina Kalt'],
+    ]);
+  });
+
+  test('"Secretary of State" is a title, not a speech verb; a title word after a first name is a surname', () => {
+    expect(speakers('“The talks were productive and useful,” Secretary of State Antony Blake said.', '“That is simply not true,” countered opposition leader Mark Dean.')).toEqual([
+      ['The talks were', 'Antony Blake'],
+      ['That is simply', 'Mark Dean'],
+    ]);
+    expect(sourcesOf('“The talks were productive and useful,” Secretary of State Antony Blake said.')).toMatchObject([{ name: 'Antony Blake', kind: 'official', role: 'Secretary of State' }]);
+  });
+
+  test('"Russia’s foreign minister" is the foreign minister named before; "the study" and "the report" are one document, by its author', () => {
+    expect(speakers('Foreign Minister Sergei Volkov met his counterpart on Monday.', '“We are ready for talks without conditions,” Russia’s foreign minister said.')).toEqual([['We are ready', 'Sergei Volkov']]);
+    expect(speakers('A study by the Marine Institute found that fish stocks fell. “Stocks have fallen by a third since 2010,” the study said. “Urgent action is needed,” the report added.')).toEqual([
+      ['Stocks have fallen', 'Marine Institute'],
+      ['Urgent action is', 'Marine Institute'],
+    ]);
+  });
+
+  test('“he” is never a man named only as the object after the last speaker; a man introduced in apposition who then acts is', () => {
+    expect(speakers('“The storm was the worst in decades,” said Jonas Feld. He thanked Peter Holm for his help. “We owe him a lot,” he said.')).toEqual([
+      ['The storm was', 'Jonas Feld'],
+      ['We owe him', 'Jonas Feld'],
+    ]);
+    expect(speakers('“We will rebuild every single house,” said Marta Lind, the mayor. Her deputy, John Berg, resigned on Monday. “I could not stay any longer,” he said.')).toEqual([
+      ['We will rebuild', 'Marta Lind'],
+      ['I could not', 'John Berg'],
+    ]);
+  });
+
+  test('a nickname given in quotation marks is no quote, and when it speaks it is the person it was given to', () => {
+    expect(speakers('Alan Price, whom everyone calls “Doc”, runs the clinic. “Doc” shrugged: “We do what we can with what we have.”')).toEqual([['We do what', 'Alan Price']]);
+    expect(speakers('The striker Luis “El Toro” Moreno scored twice.', '“El Toro” laughed: “I just do my job on the pitch.”')).toEqual([['I just do', 'Luis Moreno']]);
+  });
+
+  test('"X was quoted as saying “…”" is X’s words; "she thanked … and added a warning:" is hers', () => {
+    expect(speakers('Jonas Feld was quoted as saying “the money has already been spent on the new ferry.”')).toEqual([['the money has', 'Jonas Feld']]);
+    expect(speakers('Governor Alice Hart spoke next. She thanked the volunteers and added a warning: “The virus has not gone away.”')).toEqual([['The virus has', 'Alice Hart']]);
+  });
+
+  test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
+    expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
+  });
+
+  test('an age, a time or a nickname in the apposition is no part of the role; "on Twitter" no part of the name', () => {
+    const sources = sourcesOf('“It was chaos in the ward,” says Jana Novak, 34, a nurse.', '“We will appeal,” said Lena Okafor, a lawyer for the family, on Tuesday.', 'Mark Dean on Twitter: “This is a dark day for democracy.”');
+    expect(sources.map((source) => [source.name, source.role])).toEqual([
+      ['Jana Novak', 'nurse'],
+      ['Lena Okafor', 'lawyer for the family'],
+      ['Mark Dean', undefined],
+    ]);
+  });
+});
