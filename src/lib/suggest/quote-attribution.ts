@@ -18,6 +18,7 @@
 import type { Quotation } from './quotations.ts';
 import { isAmbiguousVerb, isParticiple, SPEECH_VERB_SOURCE } from './speech-verbs.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
+import { relayedSpeaker } from './relayed-speaker.ts';
 import type { Span } from './types.ts';
 
 export type QuoteAttribution =
@@ -189,6 +190,9 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
   const previous = index > 0 ? quotations[index - 1] : undefined;
   const previousInSentence = previous && previous.close > sentence.start ? previous : undefined;
   const leadStart = previousInSentence ? previousInSentence.close : sentence.start;
+  // "reported Feld as saying “…”", "Lind's claim that “…”", "As Feld put it, “…”": the one relayed, whoever relays.
+  const relayed = relayedSpeaker(masked, leadStart, quotation.open);
+  if (relayed && readSpeakerPhrase(relayed.phrase)) return { how: 'lead', ...relayed };
   const verbs = verbsIn(masked, leadStart, quotation.open);
   const verb = verbs.at(-1);
   // "“Duke” cut in: “…”", "“El Toro” laughed: “…”": a quoted nickname opening the sentence is its subject.
@@ -199,7 +203,10 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
   }
   if (!verb) {
     // "“…” and “…”", "“…”, “…”": the same speaker.
-    if (previousInSentence && masked.slice(leadStart, quotation.open).trim().split(/\s+/).length <= 6) return { how: 'sibling' };
+    // "“…” and “…”" (but not "“….” Marta Lind disagreed: “…”", where someone new speaks).
+    const joining = masked.slice(leadStart, quotation.open);
+    const joined = previousInSentence !== undefined && joining.trim().split(/\s+/).length <= 6;
+    if (joined && !/\p{Lu}/u.test(joining)) return { how: 'sibling' };
     const according = accordingTo(masked, sentence);
     if (according) return { how: 'according', ...according };
     // "The minister agreed, but blamed the council: “…”" without a speech verb: the sentence's subject.
@@ -207,6 +214,7 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
       const subject = subjectOfSentence(masked, sentence.start, masked.indexOf(':', leadStart));
       if (subject) return { how: 'subject', ...subject };
     }
+    if (joined) return { how: 'sibling' };
     // A verb after the quotation in the same sentence: "“…” is how X put it" is rare; "X later said “…” was …" is handled by the lead.
     return { how: 'none' };
   }

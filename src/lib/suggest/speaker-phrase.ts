@@ -264,7 +264,9 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
     const name = phrase.slice(start, end).replace(/[^\p{L}\p{N}.’'-]+$/u, '').replace(/^[^\p{L}]+/u, '');
     const title = cleanRole(phrase.slice(0, start).replace(/^["“”]?[^"“”]*["“”]\s*/, (quoted) => (/["“”]/.test(quoted) ? '' : quoted)));
     const after = cleanRole(phrase.slice(end));
-    const own = [title && !DETERMINER.test(title) ? title : '', after].filter((part) => part && /\p{L}{2}/u.test(part)).join(/^of\b/.test(after) ? ' ' : ', ');
+    // "Jonas Feld criticised Marta Lind, who …": another name and its verb are no title.
+    const clause = /\p{Lu}[\p{L}’'-]+\s+\p{Ll}+(?:ed|s)\b/u.test(title);
+    const own = [title && !DETERMINER.test(title) && !clause ? title : '', after].filter((part) => part && /\p{L}{2}/u.test(part)).join(/^of\b/.test(after) ? ' ' : ', ');
     const roles = [own, role ?? ''].filter(Boolean);
     return { kind: 'person', name, ...(roles.length > 0 ? { role: roles.join(', ') } : {}) };
   }

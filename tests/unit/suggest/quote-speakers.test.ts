@@ -159,6 +159,29 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Governor Alice Hart spoke next. She thanked the volunteers and added a warning: “The virus has not gone away.”')).toEqual([['The virus has', 'Alice Hart']]);
   });
 
+  test('words relayed by someone else belong to the one relayed: "reported X as saying", "Y’s claim that", "As X put it", "In X’s words"', () => {
+    expect(
+      speakers(
+        'The Harbour Gazette reported Jonas Feld as saying “the company will close three plants next year.”',
+        'Jonas Feld responded to Marta Lind’s claim that “the company hid its losses from investors.”',
+        'As Jonas Feld put it, “no ship will sail until the storm passes.”',
+        'In Marta Lind’s words, “nobody told the passengers anything at all.”',
+      ),
+    ).toEqual([
+      ['the company will', 'Jonas Feld'],
+      ['the company hid', 'Marta Lind'],
+      ['no ship will', 'Jonas Feld'],
+      ['nobody told the', 'Marta Lind'],
+    ]);
+  });
+
+  test('someone new who speaks after a colon in the same paragraph is not the speaker of the quote before', () => {
+    expect(speakers('Jonas Feld said “the delays are regrettable.” Marta Lind, a passenger, disagreed: “Nobody told us anything about the delay.”')).toEqual([
+      ['the delays are', 'Jonas Feld'],
+      ['Nobody told us', 'Marta Lind'],
+    ]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
