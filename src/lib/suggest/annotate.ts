@@ -13,6 +13,7 @@ import { attributeQuotation, colonIntroduction } from './quote-attribution.ts';
 import { resolveQuoteAttribution, type QuoteSpeakerContext } from './quote-speaker.ts';
 import { namesIn, readSpeakerPhrase } from './speaker-phrase.ts';
 import { nameGender } from './names.ts';
+import { subjectSince } from './pronoun-antecedent.ts';
 import { splitSentences } from './sentences.ts';
 import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
 import { SourceRegistry } from './source-registry.ts';
@@ -178,7 +179,10 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
   if (!resolved && !unsure && walk.lastQuote) {
     const last = walk.lastQuote;
     const opensParagraph = text.slice(0, quotation.open).trim() === '';
-    if (last.paragraph === index || (last.runsOn && last.paragraph === index - 1)) resolved = { source: last.source };
+    // "“…,” said Feld. Marta Lind disagreed. “…”": someone else became the subject since; the analyst decides.
+    const other = subjectSince(walk.prose, walk.knownPeople, last, index, quotation.open, last.source.name);
+    if (other) unsure = `${other.name} became the subject after ${last.source.name}’s quote: whose words are these?`;
+    else if (last.paragraph === index || (last.runsOn && last.paragraph === index - 1)) resolved = { source: last.source };
     else if (last.paragraph === index - 1 && opensParagraph) resolved = { source: last.source, check: `no attribution: taken to continue ${last.source.name}’s quote in the paragraph before` };
   }
   return resolved ?? { source: walk.registry.add({ name: UNKNOWN_SPEAKER, kind: 'anonymous', reason: 'no attribution found: replace with the real speaker' }), check: unsure ? `unknown speaker: ${unsure}` : 'no attribution found: who said this?' };

@@ -46,6 +46,17 @@ export function personMentions(prose: readonly string[], people: ReadonlyMap<str
   return mentions.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at);
 }
 
+/**
+ * A person other than `speaker` who became the subject of a clause after (`paragraph`, `at`) and
+ * before (`toParagraph`, `limit`): "“…,” said Feld. Marta Lind disagreed. “…”" has Lind between.
+ */
+export function subjectSince(prose: readonly string[], people: ReadonlyMap<string, Person>, since: { paragraph: number; at: number }, toParagraph: number, limit: number, speaker: string): Person | undefined {
+  const surname = speaker.split(/\s+/).at(-1);
+  return personMentions(prose, people, since.paragraph, toParagraph, limit)
+    .filter((mention) => (mention.paragraph > since.paragraph || mention.at >= since.at) && mention.subject && mention.person.name.split(/\s+/).at(-1) !== surname)
+    .at(-1)?.person;
+}
+
 /** The person "he" or "she" at (`paragraph`, `offset`) stands for, if the text makes it clear enough. */
 export function antecedentOf(pronoun: string, prose: readonly string[], people: ReadonlyMap<string, Person>, paragraph: number, offset: number): Person | undefined {
   const wanted = /^(?:he|him|his)$/i.test(pronoun) ? 'male' : /^(?:she|her)$/i.test(pronoun) ? 'female' : undefined;

@@ -9,7 +9,7 @@ import type { Person } from './people.ts';
 import { isOrganizationName, nameGender } from './names.ts';
 import { kindOfNamedPerson } from './source-kind.ts';
 import { nicknameOwner } from './nicknames.ts';
-import { antecedentOf, personMentions } from './pronoun-antecedent.ts';
+import { antecedentOf, personMentions, subjectSince } from './pronoun-antecedent.ts';
 import type { QuoteAttribution } from './quote-attribution.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
@@ -45,11 +45,7 @@ function lastSpeakerFits(pronoun: string, context: QuoteSpeakerContext, at: numb
   const wanted = pronoun === 'he' ? 'male' : 'female';
   const gender = nameGender(last.source.name);
   if (gender && gender !== wanted) return undefined;
-  const surname = last.source.name.split(/\s+/).at(-1);
-  const between = personMentions(context.prose, context.people, last.paragraph, context.paragraph, at).filter(
-    (mention) => (mention.paragraph > last.paragraph || mention.at >= last.at) && mention.subject && mention.person.name.split(/\s+/).at(-1) !== surname,
-  );
-  return between.length === 0 ? last.source : undefined;
+  return subjectSince(context.prose, context.people, last, context.paragraph, at, last.source.name) ? undefined : last.source;
 }
 
 const quoted = (text: string) => `“${text.length > 50 ? `${text.slice(0, 49)}…` : text}”`;

@@ -182,6 +182,17 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('a quote with no attribution after someone else became the subject is not given to the speaker before', () => {
+    expect(speakers('“The ferry will sail on time,” said Jonas Feld. Marta Lind disagreed strongly. “It never sails on time, not once this year.”')).toEqual([
+      ['The ferry will', 'Jonas Feld'],
+      ['It never sails', 'Unknown speaker'],
+    ]);
+    expect(speakers('“The ferry will sail on time,” said Jonas Feld, the harbour master.', '“We have checked the engines twice this week.”')).toEqual([
+      ['The ferry will', 'Jonas Feld'],
+      ['We have checked', 'Jonas Feld'],
+    ]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
