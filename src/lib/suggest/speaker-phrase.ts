@@ -291,7 +291,11 @@ export function namesIn(text: string): { name: string; title?: string }[] {
   const names: { name: string; title?: string }[] = [];
   const list = tokens(text);
   for (const run of capitalisedRuns(list)) {
-    const found = nameInRun(run, new Set(), false, true);
+    const runAt = list.indexOf(run[0]!);
+    const single = run[0]!.word;
+    // "president Vardanyan": one capitalised word after a title is a name the lexicon need not know.
+    const afterTitle = run.length === 1 && runAt > 0 && isTitle(list[runAt - 1]!.word) && !/[,.;:]$/.test(list[runAt - 1]!.word) && !isTitle(single) && !isOrganizationWord(single) && !isAcronym(single) && !GEOGRAPHIC.test(bare(single)) && !isPlaceOrAdjective(single) && /^\p{Lu}\p{Ll}/u.test(bare(single));
+    const found = nameInRun(run, new Set(), false, true) ?? (afterTitle ? [run[0]!] : undefined);
     const at0 = found ? list.indexOf(found[0]!) : -1;
     // A single name counts after a title ("president Erdoğan", "Mr Feld").
     const titled = found?.length === 1 && at0 > 0 && isTitle(list[at0 - 1]!.word) && !isPlaceOrAdjective(found[0]!.word);

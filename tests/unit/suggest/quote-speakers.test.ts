@@ -193,6 +193,10 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('“he” finds a man named by one name after a title ("president Vardanyan"), even one the lexicon does not know', () => {
+    expect(speakers('At the ribbon-cutting for the new dam, Ruritanian president Vardanyan urged the neighbours to invest. “Any plan that leaves us out will fail,” he said.')).toEqual([['Any plan that', 'Vardanyan']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
