@@ -32,14 +32,16 @@ export function personMentions(prose: readonly string[], people: ReadonlyMap<str
     const text = paragraph === to ? prose[paragraph]!.slice(0, limit) : prose[paragraph]!;
     for (const person of people.values()) {
       const surname = person.name.split(/\s+/).at(-1)!;
-      const pattern = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(person.name)}|${escapeRegExp(surname)})(?![\\p{L}’'])`, 'gu');
+      const pattern = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(person.name)}|${escapeRegExp(surname)})(?![\\p{L}])(?![’'](?!s(?![\\p{L}])))`, 'gu');
+      // A possessive ("Brell's arrival") is a mention, never a subject.
       for (const match of text.matchAll(pattern)) {
         const after = text.slice(match.index + match[0].length, match.index + match[0].length + 140);
         const before = text.slice(Math.max(0, match.index - 40), match.index);
         // "according to X", "said X": the person speaks, which makes them as good as a subject (titles and initials between, no sentence end).
         const speaker = /\b(?:[Aa]ccording to|[Ss]aid|says|added|wrote|writes|told|asked|explained|tweeted|continued)\s+(?:(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Rev|St)\.\s+|[\p{L}’'-]+\s+){0,4}$/u.test(before);
         const apposition = /(?:^|\s)\p{Ll}+,\s*$/u.test(before) && APPOSITION_SUBJECT_AFTER.test(after);
-        mentions.push({ person, paragraph, at: match.index, subject: speaker || ((SUBJECT_AFTER.test(after) || apposition) && !PREPOSITION_BEFORE.test(before)) });
+        const possessive = /^['’]s?(?![\p{L}])/u.test(after);
+        mentions.push({ person, paragraph, at: match.index, subject: !possessive && (speaker || ((SUBJECT_AFTER.test(after) || apposition) && !PREPOSITION_BEFORE.test(before))) });
       }
     }
   }
@@ -68,6 +70,9 @@ export function antecedentOf(pronoun: string, prose: readonly string[], people: 
   // Only a subject is a safe antecedent: "X met Y. He said …" is X; with no subject in sight, nobody.
   const near = fits.filter((mention) => mention.subject).at(-1)?.person;
   if (near) return near;
+  // "Singer Tomas Brell's arrival … He joked …": the one person who fits, named in this paragraph, even not as a subject.
+  const here = new Set(fits.filter((mention) => mention.paragraph === paragraph).map((mention) => mention.person));
+  if (here.size === 1) return [...here][0];
   // Further back, only a subject whose first name is known to fit ("Marta" for "she").
   return personMentions(prose, people, paragraph - 3, paragraph, offset)
     .filter((mention) => mention.subject && nameGender(mention.person.name) === wanted)

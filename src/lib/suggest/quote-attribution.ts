@@ -48,6 +48,8 @@ function verbsIn(masked: string, from: number, to: number): { word: string; star
     // Verbs are lower-case in running text: "The Washington Post", "Call of Duty" are names.
     if (/^\p{Lu}/u.test(word) && !/^\s*$/.test(masked.slice(Math.max(0, start - 2), start))) continue;
     if (isAmbiguousVerb(word) && DETERMINER_BEFORE.test(before)) continue;
+    // "with protests spreading", "amid calls for": after a preposition, a noun.
+    if (isAmbiguousVerb(word) && /(?:^|\s)(?:with|of|for|by|in|on|at|against|about|amid|after|before|from|despite|over|without)\s+$/i.test(before)) continue;
     // "as reported by", "as quoted by": a relay, not the speaker.
     if (/\bas\s+$/i.test(before)) continue;
     // "refused to comment", "declined to say", "asked to comment" (but "went on to add" is said).
@@ -233,7 +235,7 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
     const mains = verbsIn(masked, sentence.start, verb.start).filter((v) => !isParticiple(v.word)).reverse();
     // "She thanked the volunteers and added, saying …": the first verb's subject when the last one's is no speaker.
     const subjects = mains.map((main) => subjectBefore(masked, sentence.start, main.start));
-    const subject = mains.length > 0 ? (subjects.find((candidate) => candidate && readSpeakerPhrase(candidate.phrase)) ?? subjects[0]) : subjectOfSentence(masked, sentence.start, verb.start);
+    const subject = subjects.find((candidate) => candidate && readSpeakerPhrase(candidate.phrase)) ?? subjectOfSentence(masked, sentence.start, verb.start) ?? subjects[0];
     if (subject) return { how: 'subject', ...subject };
     return previousInSentence ? { how: 'sibling' } : { how: 'none' };
   }

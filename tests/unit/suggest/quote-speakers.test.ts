@@ -197,6 +197,11 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('At the ribbon-cutting for the new dam, Ruritanian president Vardanyan urged the neighbours to invest. “Any plan that leaves us out will fail,” he said.')).toEqual([['Any plan that', 'Vardanyan']]);
   });
 
+  test('“he” is the one fitting person the paragraph names, even in a possessive; a noun after a preposition is no verb', () => {
+    expect(speakers('Singer Tomas Brell’s arrival at the gala came straight from a tour of mining towns. He joked “my boots are still full of coal dust.”')).toEqual([['my boots are', 'Tomas Brell']]);
+    expect(speakers('On Friday, with protests spreading, Mayor Jonas Feld gave an address calling himself the “servant of every neighbourhood in town.”')).toEqual([['servant of every', 'Jonas Feld']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
