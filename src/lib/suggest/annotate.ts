@@ -180,7 +180,7 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
     const last = walk.lastQuote;
     const opensParagraph = text.slice(0, quotation.open).trim() === '';
     // "“…,” said Feld. Marta Lind disagreed. “…”": someone else became the subject since; the analyst decides.
-    const other = subjectSince(walk.prose, walk.knownPeople, last, index, quotation.open, last.source.name);
+    const other = last.source.name === UNKNOWN_SPEAKER ? undefined : subjectSince(walk.prose, walk.knownPeople, last, index, quotation.open, last.source.name);
     if (other) unsure = `${other.name} became the subject after ${last.source.name}’s quote: whose words are these?`;
     else if (last.paragraph === index || (last.runsOn && last.paragraph === index - 1)) resolved = { source: last.source };
     else if (last.paragraph === index - 1 && opensParagraph) resolved = { source: last.source, check: `no attribution: taken to continue ${last.source.name}’s quote in the paragraph before` };

@@ -129,7 +129,7 @@ function isSingleName(word: string, knownNames: ReadonlySet<string>): boolean {
 }
 
 /** The personal name in one segment of a capitalised run (the run split at "of", "for", "and"). */
-function nameInSegment(segment: readonly Token[], knownNames: ReadonlySet<string>, alone: boolean, allowPossessive = false): Token[] | undefined {
+function nameInSegment(segment: readonly Token[], knownNames: ReadonlySet<string>, alone: boolean, allowPossessive = false, titled = false): Token[] | undefined {
   let cut = 0;
   segment.forEach((token, index) => {
     if (index < segment.length - 1 && (isTitle(token.word) || isAcronym(token.word) || isPossessive(token.word) || isOrganizationWord(token.word) || /[,;:]$/.test(token.word))) cut = index + 1;
@@ -161,12 +161,13 @@ function nameInSegment(segment: readonly Token[], knownNames: ReadonlySet<string
     if (!isSingleName(word, knownNames) && !(alone && segment.length === 1)) return undefined;
     return name;
   }
-  if (cached(`other:${text}`, () => (nlp(text).places().out('array') as string[]).length > 0 || (nlp(text).organizations().out('array') as string[]).length > 0)) return undefined;
+  // After a title ("treasurer Lyon Marsh") two or three capitalised words are a name, whatever place the lexicon knows by it.
+  if (!(titled && cut === 0 && name.length <= 3) && cached(`other:${text}`, () => (nlp(text).places().out('array') as string[]).length > 0 || (nlp(text).organizations().out('array') as string[]).length > 0)) return undefined;
   return name;
 }
 
 /** The personal name in a run of capitalised words, if any. */
-function nameInRun(run: readonly Token[], knownNames: ReadonlySet<string>, alone: boolean, allowPossessive = false): Token[] | undefined {
+function nameInRun(run: readonly Token[], knownNames: ReadonlySet<string>, alone: boolean, allowPossessive = false, titled = false): Token[] | undefined {
   const segments: Token[][] = [[]];
   for (const token of run) {
     if (isConnector(token.word)) segments.push([]);
@@ -174,7 +175,7 @@ function nameInRun(run: readonly Token[], knownNames: ReadonlySet<string>, alone
   }
   for (const segment of segments) {
     if (segment.length === 0) continue;
-    const name = nameInSegment(segment, knownNames, alone && segments.length === 1, allowPossessive);
+    const name = nameInSegment(segment, knownNames, alone && segments.length === 1, allowPossessive, titled && segment === segments[0]);
     if (name) return name;
   }
   return undefined;
@@ -251,7 +252,8 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   // The run nearest the verb first ("Scripps Oceanography director Margaret Leinen"); a name before "of the
   // University of Essex" is found when the later runs name no one.
   for (const run of [...runs].reverse()) {
-    const found = nameInRun(run, knownNames, list.length === run.length);
+    const runAt = list.indexOf(run[0]!);
+    const found = nameInRun(run, knownNames, list.length === run.length, false, runAt > 0 && isTitle(list[runAt - 1]!.word) && /^\p{Ll}/u.test(list[runAt - 1]!.word));
     if (!found) continue;
     const start = found[0]!.start;
     const end = found.at(-1)!.end;
@@ -295,7 +297,7 @@ export function namesIn(text: string): { name: string; title?: string }[] {
     const single = run[0]!.word;
     // "president Vardanyan": one capitalised word after a title is a name the lexicon need not know.
     const afterTitle = run.length === 1 && runAt > 0 && isTitle(list[runAt - 1]!.word) && !/[,.;:]$/.test(list[runAt - 1]!.word) && !isTitle(single) && !isOrganizationWord(single) && !isAcronym(single) && !GEOGRAPHIC.test(bare(single)) && !isPlaceOrAdjective(single) && /^\p{Lu}\p{Ll}/u.test(bare(single));
-    const found = nameInRun(run, new Set(), false, true) ?? (afterTitle ? [run[0]!] : undefined);
+    const found = nameInRun(run, new Set(), false, true, runAt > 0 && isTitle(list[runAt - 1]!.word) && /^\p{Ll}/u.test(list[runAt - 1]!.word)) ?? (afterTitle ? [run[0]!] : undefined);
     const at0 = found ? list.indexOf(found[0]!) : -1;
     // A single name counts after a title ("president Erdoğan", "Mr Feld").
     const titled = found?.length === 1 && at0 > 0 && isTitle(list[at0 - 1]!.word) && !isPlaceOrAdjective(found[0]!.word);

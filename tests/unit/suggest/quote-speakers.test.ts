@@ -202,6 +202,11 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('On Friday, with protests spreading, Mayor Jonas Feld gave an address calling himself the “servant of every neighbourhood in town.”')).toEqual([['servant of every', 'Jonas Feld']]);
   });
 
+  test('a name after a title is a person’s even when a place has the same name; "Citing …," opens no subject', () => {
+    expect(speakers('Writing in his newsletter, party treasurer Lyon Marsh, whose page carries two slogans, writes:', '“The odds are poor, yet our slate could pull enough voters to tip the count.”')).toEqual([['The odds are', 'Lyon Marsh']]);
+    expect(speakers('Citing one of the tests, the ACME Records’ notice claimed “the code was written to break the protection of every video site.”')).toEqual([['the code was', 'ACME Records']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
