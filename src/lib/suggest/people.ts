@@ -20,7 +20,8 @@ export function titleBefore(before: string): string | undefined {
   const run: string[] = [];
   for (let index = words.length - 1; index >= 0 && run.length < 5; index -= 1) {
     const word = words[index]!.replace(/[’']s$/, '');
-    if (!word || NOT_ROLE.test(word) || /[,.;:“”"(]$/.test(words[index]!) || !/^[\p{L}’'-]+$/u.test(word)) break;
+    // "Korvel met Finance Minister Feld": a verb ends the title.
+    if (!word || NOT_ROLE.test(word) || /[,.;:“”"(]$/.test(words[index]!) || !/^[\p{L}’'-]+$/u.test(word) || /^(?:\p{Ll}+ed|met|saw|led|beat|won|lost|told|thanked|urged|hit|he|she|they|it|we|i|you)$/u.test(word)) break;
     run.unshift(words[index]!);
   }
   if (run.length === 0 || !run.some((word) => ROLE_WORD.test(word.replace(/[’']s$/, '')) && !/^[A-Z]{2,}$/.test(word))) return undefined;

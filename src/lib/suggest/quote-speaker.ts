@@ -7,12 +7,12 @@
  */
 import type { Person } from './people.ts';
 import { isOrganizationName, nameGender } from './names.ts';
-import { kindOfNamedPerson } from './source-kind.ts';
+import { headPhrase, kindOfNamedPerson } from './source-kind.ts';
 import { nicknameOwner } from './nicknames.ts';
 import { antecedentOf, personMentions, subjectSince } from './pronoun-antecedent.ts';
 import type { QuoteAttribution } from './quote-attribution.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
+import { INSTITUTION_NOUN, resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
 import type { SuggestedSource } from './types.ts';
 
 const PERSONAL: readonly SuggestedSource['kind'][] = ['official', 'expert', 'person', 'anonymous'];
@@ -36,7 +36,6 @@ export interface QuoteSpeaker {
   unsure?: string;
 }
 
-const INSTITUTION_NOUNS = /^(?:company|firm|group|organisation|organization|agency|ministry|department|government|court|committee|union|party|foundation|council|commission|institute|university|campaign|administration|office|network|broadcaster|newspaper|website|charity|association|bank)$/;
 
 /** "He also said …" right after the same man's quote: the last speaker, when no other person became the subject in between. */
 function lastSpeakerFits(pronoun: string, context: QuoteSpeakerContext, at: number): SuggestedSource | undefined {
@@ -83,14 +82,19 @@ export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, {
   if (definite) {
     const noun = definite[1]!.toLowerCase();
     const roleWords = possessed ? possessed[1]!.replace(/\s+/g, '\\s+') : noun;
-    const withRole = personMentions(context.prose, context.people, context.paragraph - 3, context.paragraph, attribution.start).filter((mention) => mention.person.role !== undefined && new RegExp(`\\b${roleWords}\\b`, 'i').test(mention.person.role));
+    const institution = INSTITUTION_NOUN.test(noun);
+    // The role's head ("chief executive" of "chief executive of the ferry company"): "the company" is not its chief executive.
+    const withRole = institution ? [] : personMentions(context.prose, context.people, context.paragraph - 3, context.paragraph, attribution.start).filter((mention) => mention.person.role !== undefined && new RegExp(`\\b${roleWords}\\b`, 'i').test(headPhrase(mention.person.role)));
+    const candidates = new Set(withRole.map((mention) => mention.person.name));
+    // "Foreign Minister Korvel met Finance Minister Feld. … the minister said": which one is for the analyst.
+    if (candidates.size > 1) return { unsure: `“${shape.name}”: ${[...candidates].join(' or ')}?` };
     const person = withRole.at(-1)?.person;
     if (person) {
       const found = resolveSpeaker(person.name, ctx, person.role);
       if (found) return { resolved: { source: found.source, check: `“${shape.name}” taken to be ${found.source.name}` } };
     }
-    if (INSTITUTION_NOUNS.test(noun)) {
-      const known = context.resolution.registry.byNoun(noun);
+    if (institution) {
+      const known = context.resolution.registry.byNoun(noun, { institutionsOnly: true });
       return known ? { resolved: { source: known, check: `“${shape.name}” taken to be ${known.name}` } } : { unsure: `“${shape.name}”: which one?` };
     }
   }

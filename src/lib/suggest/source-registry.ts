@@ -124,10 +124,14 @@ export class SourceRegistry {
     return this.lastDocumentAuthor;
   }
 
-  /** The latest source whose name or role contains this noun ("the embassy", "the minister"). */
-  byNoun(noun: string): SuggestedSource | undefined {
+  /** The latest source whose name or role's head contains this noun ("the embassy", "the minister"); for an institution's noun, never a person. */
+  byNoun(noun: string, options: { institutionsOnly?: boolean } = {}): SuggestedSource | undefined {
     const pattern = new RegExp(`\\b${noun.replace(/[^\p{L}\p{N} -]/gu, '')}s?\\b`, 'iu');
-    return [...this.sources].reverse().find((source) => pattern.test(source.name) || (source.role !== undefined && pattern.test(source.role)));
+    // A role is matched by its head: "chief executive of the ferry company" is no "company".
+    const roleHead = (role: string) => role.split(/\s+(?:of|for|at|in|with|from|to)\s+/i)[0]!;
+    return [...this.sources]
+      .reverse()
+      .find((source) => !(options.institutionsOnly && this.people.has(source.id)) && (pattern.test(source.name) || (!options.institutionsOnly && source.role !== undefined && pattern.test(roleHead(source.role)))));
   }
 
   /** A named person by surname ("Tsang", "KORVEL", "Ms Lind"). */

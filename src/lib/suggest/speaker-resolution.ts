@@ -37,6 +37,9 @@ export function isDocumentPhrase(phrase: string): boolean {
   return DOCUMENT.test(document) && !/^(?:the|this|that)\s+(?:report|newspaper|paper)$/i.test(phrase);
 }
 
+/** Nouns of bodies that speak as themselves: "the company" is never its chief executive. */
+export const INSTITUTION_NOUN = /^(?:company|firm|group|organisation|organization|agency|ministry|department|government|court|committee|union|party|foundation|council|commission|institute|university|campaign|administration|office|network|broadcaster|newspaper|website|charity|association|bank|embassy|authority|club|team|airline|operator|regulator|police|army|board)$/i;
+
 const NOT_A_SPEAKER = /^(this|that|these|those|there|which|what|who|i|we|you|one|nobody|everyone|anyone|it is|there is)$/i;
 
 /** Cleans a speaker phrase: parentheticals, leading articles in names, punctuation. */
@@ -148,7 +151,7 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
   const definite = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(phrase);
   if (definite) {
     const noun = definite[1]!.split(/\s+/).at(-1)!;
-    const known = registry.byNoun(noun);
+    const known = registry.byNoun(noun, { institutionsOnly: INSTITUTION_NOUN.test(noun) });
     if (known) return { source: known, check: `“${phrase}” taken to be ${known.name}` };
   }
 

@@ -207,6 +207,15 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Citing one of the tests, the ACME Records’ notice claimed “the code was written to break the protection of every video site.”')).toEqual([['the code was', 'ACME Records']]);
   });
 
+  test('"the company" and "the union" are never the person whose role names them; "the minister" after two ministers is left to the analyst', () => {
+    const [, company] = speakers('“Sailings will resume soon,” said Jonas Feld, chief executive of the ferry company. Later the company said: “All sailings are cancelled until Monday.”');
+    expect(company?.[1]).not.toBe('Jonas Feld');
+    const [, union] = speakers('“We will strike on Monday,” said union leader Tomas Brell. The union said: “Members voted to strike by a large margin.”');
+    expect(union?.[1]).not.toBe('Tomas Brell');
+    expect(speakers('Foreign Minister Dana Korvel met Finance Minister Jonas Feld. “We agreed on the budget,” the minister said.')).toEqual([['We agreed on', 'Unknown speaker']]);
+    expect(sourcesOf('Foreign Minister Dana Korvel met Finance Minister Jonas Feld. “We agreed on the budget,” said Feld.')).toMatchObject([{ name: 'Jonas Feld', role: 'Finance Minister' }]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
