@@ -5,7 +5,7 @@
  */
 import { findAnchors, trimContent, type Anchor } from './attributions.ts';
 import { claimId } from './claim-ids.ts';
-import { findDeniedClaim, findLaterDeniedClaim, soundsLikeDenial } from './denials.ts';
+import { findDeniedClaim, findLaterDeniedClaim, findPointedClaim, soundsLikeDenial } from './denials.ts';
 import { guessKind } from './source-kind.ts';
 import type { Person } from './people.ts';
 import { countWords, findQuotations, maskQuotations, type Quotation } from './quotations.ts';
@@ -300,7 +300,8 @@ function linkDenials(walk: Walk): void {
     const later = all
       .map((entry, i) => ({ index: i, by: entry.claim.by, status: entry.claim.status, text: walk.texts[entry.p]!.slice(entry.claim.start, entry.claim.end) }))
       .filter((entry) => entry.index > index && entry.status !== 'denied' && !entry.text.includes('·'));
-    const target = findDeniedClaim({ index, by: claim.by, text: text.slice(claim.start, claim.end) }, lead, earlier) ?? (claim.status === 'denied' ? findLaterDeniedClaim({ index, by: claim.by, text: text.slice(claim.start, claim.end) }, later) : undefined);
+    const denial = { index, by: claim.by, text: text.slice(claim.start, claim.end) };
+    const target = findDeniedClaim(denial, lead, earlier) ?? (claim.status === 'denied' ? (findLaterDeniedClaim(denial, later) ?? findPointedClaim(denial, earlier, later)) : undefined);
     if (!target) {
       if (claim.status === 'denied') claim.checks.push('a denial: which claim does it answer? Give that claim an #id and add responds=<id>');
       return;
@@ -311,7 +312,7 @@ function linkDenials(walk: Walk): void {
     claim.status = 'denied';
     claim.responds = answered.id;
     claim.checks.push(`a denial: responds to #${answered.id} (${quoted(target.text, 50)})?`);
-    if (!answered.checks.some((check) => check.startsWith('answered by'))) answered.checks.push('answered by a denial below: status=disputed?');
+    if (!answered.checks.some((check) => check.startsWith('answered by'))) answered.checks.push(`answered by a denial ${target.index > index ? 'above' : 'below'}: status=disputed?`);
   });
 }
 

@@ -56,3 +56,17 @@ export function findLaterDeniedClaim(denial: ClaimForLinking, later: readonly Cl
   }
   return best?.claim;
 }
+
+/** "denied the report", "rejected the allegations": a denial whose object points at a claim instead of repeating it. */
+const ANAPHORIC_OBJECT = /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute(?:s|d)?|dismiss(?:es|ed)?|disput(?:es|ed)?)\s+(?:the|these|those|such|this|that|all)\s+(?:(?:media|press|news|newspaper|latest|earlier)\s+)?(?:reports?|allegations?|claims?|accusations?|charges?|story|stories|article|suggestions?)\b/i;
+
+/**
+ * The claim a denial like "X denied the report" answers when it shares no words with it: the
+ * nearest claim by another source, the one just before (same claim list order) or, when there is
+ * none within two claims, the one just after ("X denied the report. The Gazette reported that …").
+ */
+export function findPointedClaim(denial: ClaimForLinking, earlier: readonly ClaimForLinking[], later: readonly ClaimForLinking[]): ClaimForLinking | undefined {
+  if (!ANAPHORIC_OBJECT.test(denial.text)) return undefined;
+  const before = earlier.filter((claim) => claim.by !== denial.by && claim.index < denial.index && claim.index >= denial.index - 2).at(-1);
+  return before ?? later.find((claim) => claim.by !== denial.by && claim.index > denial.index && claim.index <= denial.index + 2);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentWords, findDeniedClaim, soundsLikeDenial } from '../../../src/lib/suggest/denials';
 import { findHedges } from '../../../src/lib/suggest/hedges';
+import { suggestDraft } from '../../../src/lib/suggest/suggest-draft';
 import { isAnswerLabel, isQuestionLabel, readTranscriptTurn } from '../../../src/lib/suggest/transcript';
 
 describe('denials', () => {
@@ -17,6 +18,14 @@ describe('denials', () => {
     ];
     expect(findDeniedClaim({ index: 2, by: 'russia', text: 'denied having made a request to China' }, 'Russia also ', earlier)?.by).toBe('ft');
     expect(findDeniedClaim({ index: 2, by: 'ft', text: 'denied having made a request to China' }, '', earlier)).toBeUndefined();
+  });
+
+  test('"denied the report" before the report is given answers the report that follows, in the draft', () => {
+    const draft = suggestDraft('Headline\n\nThe ministry denied the report on Tuesday. The Harbour Gazette reported on Monday that the minister had taken bribes from the port operator.\n', { today: new Date(2026, 0, 1) });
+    expect(draft.markdown).toMatch(/:claim\[denied the report\]\{by=ministry status=denied responds=([a-z-]+) /);
+    const id = /responds=([a-z-]+)/.exec(draft.markdown)![1];
+    expect(draft.markdown).toContain(`:claim[the minister had taken bribes from the port operator]{#${id} `);
+    expect(draft.markdown).toContain('answered by a denial above');
   });
 
   test('content words are stemmed to their first letters', () => {
