@@ -41,7 +41,9 @@ export function personMentions(prose: readonly string[], people: ReadonlyMap<str
         const speaker = /\b(?:[Aa]ccording to|[Ss]aid|says|added|wrote|writes|told|asked|explained|tweeted|continued)\s+(?:(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Rev|St)\.\s+|[\p{L}’'-]+\s+){0,4}$/u.test(before);
         const apposition = /(?:^|\s)\p{Ll}+,\s*$/u.test(before) && APPOSITION_SUBJECT_AFTER.test(after);
         const possessive = /^['’]s?(?![\p{L}])/u.test(after);
-        mentions.push({ person, paragraph, at: match.index, subject: !possessive && (speaker || ((SUBJECT_AFTER.test(after) || apposition) && !PREPOSITION_BEFORE.test(before))) });
+        // "adding that Holm was wrong", "asked whether Holm knew": the subject of reported words, not of the story.
+        const reported = /\b(?:that|whether|if)\s+(?:(?:the|former|then|\p{Lu}[\p{L}.’'-]*)\s+){0,3}$/u.test(before);
+        mentions.push({ person, paragraph, at: match.index, subject: !possessive && !reported && (speaker || ((SUBJECT_AFTER.test(after) || apposition) && !PREPOSITION_BEFORE.test(before))) });
       }
     }
   }

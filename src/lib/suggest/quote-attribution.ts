@@ -159,6 +159,8 @@ function tailSpeaker(text: string, masked: string, quotation: Quotation, limit: 
   // "“…,” while Kalt said it was “…”": a new clause whose verb introduces the next quotation.
   if (/^(?:while|whereas|and|but|or|as|when|although|though|because|since|if|so|yet|after|before|until|unless|whom?|which|that)\b/i.test(phrase)) return undefined;
   if (!startsWithComma && !/^(?:he|she|they|it|\p{Lu})/u.test(phrase)) return undefined;
+  // Without a comma, "“…” Lind said." is a tail; "“reckless” Lind criticised the board" is a new clause about Lind.
+  if (!startsWithComma && !/^(?:said|says|added|adds|asked|asks|wrote|writes|told|tells|explained|explains|noted|notes|continued|replied|tweeted|stated|remarked|recalled|insisted|argued|warned|concluded)$/.test(direct[3]!)) return undefined;
   if (PASSIVE_BEFORE.test(`${phrase} `)) return undefined;
   const start = quotation.close + direct[0].indexOf(direct[1]!) + (direct[1]!.length - direct[1]!.trimStart().length);
   return { how: 'tail', phrase, start, end: start + phrase.length };
@@ -188,6 +190,12 @@ export function attributeQuotation(text: string, masked: string, quotations: rea
   const next = quotations[index + 1];
   const tail = tailSpeaker(text, masked, quotation, next ? next.open : masked.length);
   if (tail) return tail;
+  // "“a waste of money” and “an insult to taxpayers”, said Feld": a list of quotes shares the tail of its last.
+  for (let later = index + 1; later < quotations.length; later += 1) {
+    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(masked.slice(quotations[later - 1]!.close, quotations[later]!.open))) break;
+    const shared = tailSpeaker(text, masked, quotations[later]!, quotations[later + 1]?.open ?? masked.length);
+    if (shared) return shared;
+  }
 
   const previous = index > 0 ? quotations[index - 1] : undefined;
   const previousInSentence = previous && previous.close > sentence.start ? previous : undefined;

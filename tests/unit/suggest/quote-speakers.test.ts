@@ -216,6 +216,21 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(sourcesOf('Foreign Minister Dana Korvel met Finance Minister Jonas Feld. “We agreed on the budget,” said Feld.')).toMatchObject([{ name: 'Jonas Feld', role: 'Finance Minister' }]);
   });
 
+  test('“he” after a quote stays with its speaker when another man is only the subject of reported words ("adding that Holm was wrong")', () => {
+    expect(speakers('“The plan will fail,” said Jonas Feld, adding that Peter Holm was wrong about the costs. “It will cost twice as much,” he said.')).toEqual([
+      ['The plan will', 'Jonas Feld'],
+      ['It will cost', 'Jonas Feld'],
+    ]);
+  });
+
+  test('a list of quotes shares the tail of its last; a capitalised word after a quote with no comma is a tail only before a verb of saying', () => {
+    expect(speakers('The plan was “a waste of public money” and “an insult to every taxpayer”, said Jonas Feld.')).toEqual([
+      ['a waste of', 'Jonas Feld'],
+      ['an insult to', 'Jonas Feld'],
+    ]);
+    expect(speakers('Jonas Feld said the “reckless and ruthless” Marta Lind criticised the harbour board unfairly.')).toEqual([['reckless and ruthless', 'Jonas Feld']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
