@@ -338,6 +338,8 @@ function namedPeople(people: ReadonlyMap<string, Person>, prose: readonly string
       else if (!known.role && title) known.role = title;
     }
   }
+  const all = prose.join('\n');
+  for (const person of clean.values()) if (all.includes(person.name)) person.firstNamed = all.indexOf(person.name);
   return clean;
 }
 

@@ -9,6 +9,8 @@ import { roleFromApposition } from './subject.ts';
 export interface Person {
   name: string;
   role?: string;
+  /** Where the article first names them in full: of two people with one surname, the surname alone means the one named first. */
+  firstNamed?: number;
 }
 
 const ROLE_WORD = /^(minister|secretary|general|spokes(?:man|woman|person)|chief|executive|deputy|director|president|senator|chair(?:man|woman)?|leader|head|envoy|ambassador|official|governor|mayor|commissioner|professor|dr|prime|vice|foreign|defen[cs]e|health|finance|interior|justice|economy|trade|transport|press|authority|union|party|ministry|kremlin|white|house|state|senior|former|opposition|police|army|company|court|cabinet|minister’s|ministry’s)$/i;
@@ -55,6 +57,14 @@ export function collectPeople(paragraphs: readonly string[]): Map<string, Person
 
 /** A person by surname (case-insensitive): "Tsang", "KORVEL". */
 export function personBySurname(people: ReadonlyMap<string, Person>, surname: string): Person | undefined {
+  return peopleBySurname(people, surname)[0];
+}
+
+/** Everyone with this surname, the one the article names first, first (writers give later namesakes their full names: "Feld" is Jonas Feld, "Marta Feld" is named in full). */
+export function peopleBySurname(people: ReadonlyMap<string, Person>, surname: string): Person[] {
   const word = surname.toLowerCase();
-  return [...people.values()].find((person) => person.name.toLowerCase().split(/\s+/).at(-1) === word);
+  const all = [...people.values()].filter((person) => person.name.toLowerCase().split(/\s+/).at(-1) === word);
+  // "Vardanyan" after a title and "Aram Vardanyan" are one person: the full name stands for both.
+  const found = all.some((person) => person.name.includes(' ')) ? all.filter((person) => person.name.includes(' ')) : all;
+  return found.sort((a, b) => (a.firstNamed ?? Infinity) - (b.firstNamed ?? Infinity));
 }

@@ -5,7 +5,7 @@
  * Undefined when no one fits: the caller then says it does not know.
  */
 import { nameGender } from './names.ts';
-import type { Person } from './people.ts';
+import { peopleBySurname, type Person } from './people.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,14 +25,27 @@ export interface Mention {
   subject: boolean;
 }
 
+/** Each person's pattern: the full name, or the surname alone for the namesake the article names first ("Feld" is not Marta Feld when Jonas Feld came first). */
+const patternsOf = new WeakMap<ReadonlyMap<string, Person>, { size: number; patterns: [Person, RegExp][] }>();
+function namePatterns(people: ReadonlyMap<string, Person>): [Person, RegExp][] {
+  const known = patternsOf.get(people);
+  if (known && known.size === people.size) return known.patterns;
+  const patterns = [...people.values()].map((person): [Person, RegExp] => {
+    const surname = person.name.split(/\s+/).at(-1)!;
+    const bySurname = peopleBySurname(people, surname)[0] === person || !person.name.includes(' ');
+    return [person, new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(person.name)}${bySurname ? `|${escapeRegExp(surname)}` : ''})(?![\\p{L}])(?![’'](?!s(?![\\p{L}])))`, 'gu')];
+  });
+  patternsOf.set(people, { size: people.size, patterns });
+  return patterns;
+}
+
 /** Mentions of known people in the prose (quotations blanked) of paragraphs `from`..`to`, up to `limit` in the last. */
 export function personMentions(prose: readonly string[], people: ReadonlyMap<string, Person>, from: number, to: number, limit: number): Mention[] {
   const mentions: Mention[] = [];
+  const patterns = namePatterns(people);
   for (let paragraph = Math.max(0, from); paragraph <= to; paragraph += 1) {
     const text = paragraph === to ? prose[paragraph]!.slice(0, limit) : prose[paragraph]!;
-    for (const person of people.values()) {
-      const surname = person.name.split(/\s+/).at(-1)!;
-      const pattern = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(person.name)}|${escapeRegExp(surname)})(?![\\p{L}])(?![’'](?!s(?![\\p{L}])))`, 'gu');
+    for (const [person, pattern] of patterns) {
       // A possessive ("Brell's arrival") is a mention, never a subject.
       for (const match of text.matchAll(pattern)) {
         const after = text.slice(match.index + match[0].length, match.index + match[0].length + 140);

@@ -5,7 +5,7 @@
  * countries and capitals (→ that government), and new names (→ a new source with a guessed kind).
  */
 import { findPeople, isPersonName, nameGender, withoutHonorific } from './names.ts';
-import { personBySurname, titleBefore, type Person } from './people.ts';
+import { peopleBySurname, personBySurname, titleBefore, type Person } from './people.ts';
 import { countryOfAdjective, countryOfPhrase, firstMetonymIn, governmentName } from './places.ts';
 import { guessKind, headPhrase, kindOfNamedPerson } from './source-kind.ts';
 import type { SourceRegistry } from './source-registry.ts';
@@ -158,6 +158,11 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
   // A surname alone, with or without a title: "Tsang", "KORVEL", "Ms Lind".
   const bare = withoutHonorific(phrase);
   if (/^[\p{Lu}][\p{L}’'-]+$/u.test(bare)) {
+    const namesakes = peopleBySurname(context.people, bare);
+    // Two people with one surname: the one the article names first, with a note.
+    if (namesakes.length > 1 && namesakes[0]!.firstNamed !== undefined) {
+      return { source: newNamedPerson(context, namesakes[0]!.name, role), check: `“${bare}” taken to be ${namesakes[0]!.name}, the ${bare} the article names first` };
+    }
     const known = registry.bySurname(bare);
     if (known) return { source: known };
     const person = personBySurname(context.people, bare);

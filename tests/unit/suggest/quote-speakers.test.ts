@@ -231,6 +231,13 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Jonas Feld said the “reckless and ruthless” Marta Lind criticised the harbour board unfairly.')).toEqual([['reckless and ruthless', 'Jonas Feld']]);
   });
 
+  test('a surname alone is the namesake the article named first, not the one named in full later', () => {
+    expect(speakers('Mayor Jonas Feld opened the new bridge on Monday.', 'His daughter, Marta Feld, cut the ribbon.', 'Feld thanked the builders. “This bridge will serve the town for a century,” he said.', '“We are proud of it,” Feld said.')).toEqual([
+      ['This bridge will', 'Jonas Feld'],
+      ['We are proud', 'Jonas Feld'],
+    ]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
