@@ -74,6 +74,16 @@ export class SourceRegistry {
     return created;
   }
 
+  /** A source first guessed to be an organisation that the text shows is a person ("Brell said"). */
+  retypeAsPerson(source: SuggestedSource, kind: SourceKind, reason: string): SuggestedSource {
+    source.kind = kind;
+    source.reason = reason;
+    this.people.add(source.id);
+    const gender = nameGender(source.name);
+    if (gender) this.genders.set(source.id, gender);
+    return source;
+  }
+
   get(id: string): SuggestedSource | undefined {
     return this.sources.find((source) => source.id === id);
   }

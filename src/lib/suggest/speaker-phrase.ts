@@ -265,7 +265,8 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
     }
     const name = phrase.slice(start, end).replace(/[^\p{L}\p{N}.’'-]+$/u, '').replace(/^[^\p{L}]+/u, '');
     const title = cleanRole(phrase.slice(0, start).replace(/^["“”]?[^"“”]*["“”]\s*/, (quoted) => (/["“”]/.test(quoted) ? '' : quoted)));
-    const after = cleanRole(phrase.slice(end));
+    // "said Marta Lind of her late husband": whom she spoke of, not her role.
+    const after = /^\s*of\s+(?:her|his|their|him|them|it|its)\b/i.test(phrase.slice(end)) ? '' : cleanRole(phrase.slice(end));
     // "Jonas Feld criticised Marta Lind, who …": another name and its verb are no title.
     const clause = /\p{Lu}[\p{L}’'-]+\s+\p{Ll}+(?:ed|s)\b/u.test(title);
     const own = [title && !DETERMINER.test(title) && !clause ? title : '', after].filter((part) => part && /\p{L}{2}/u.test(part)).join(/^of\b/.test(after) ? ' ' : ', ');

@@ -238,6 +238,11 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('a single unknown name that speaks is a person, and whom someone spoke of is not their role', () => {
+    expect(sourcesOf('Brell said: “We are not going back to work on Monday.”')).toMatchObject([{ name: 'Brell', kind: 'person' }]);
+    expect(sourcesOf('“He was a kind man who loved his family,” said Marta Lind of her late husband.').map((source) => [source.name, source.role])).toEqual([['Marta Lind', undefined]]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
