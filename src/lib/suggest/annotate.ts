@@ -15,6 +15,7 @@ import { namesIn, readSpeakerPhrase } from './speaker-phrase.ts';
 import { nameGender } from './names.ts';
 import { subjectSince } from './pronoun-antecedent.ts';
 import { splitSentences } from './sentences.ts';
+import { isSlogan } from './slogans.ts';
 import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
 import { SourceRegistry } from './source-registry.ts';
 import { isAnswerLabel, isQuestionLabel, readTranscriptTurn } from './transcript.ts';
@@ -168,7 +169,7 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
   const direct = (attribution.how === 'lead' || attribution.how === 'tail') && resolved !== undefined;
   // A name or title in capitals inside the writer's sentence ("calls him “Doc”", "the report “Water for All”") is no one's words, even after a speech verb.
   const namedThing = titleCase && !quotation.endsWithPunctuation && attribution.how !== 'tail';
-  if ((countWords(words) < 3 && !direct) || (!resolved && titleCase) || namedThing || (attribution.how === 'none' && !attribution.passiveWithoutAgent && quotation.fragment)) return undefined;
+  if ((countWords(words) < 3 && !direct) || (!resolved && titleCase) || namedThing || isSlogan(masked, quotation) || (attribution.how === 'none' && !attribution.passiveWithoutAgent && quotation.fragment)) return undefined;
   // A block quotation after a paragraph ending in a colon: the speaker that sentence introduces.
   const opening = text.slice(0, quotation.open).trim() === '' && quotations.indexOf(quotation) === 0;
   const introduction = !resolved && !unsure && attribution.how === 'none' && opening && index > 0 ? colonIntroduction(walk.prose[index - 1]!) : undefined;

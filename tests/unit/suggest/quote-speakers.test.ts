@@ -243,6 +243,10 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(sourcesOf('“He was a kind man who loved his family,” said Marta Lind of her late husband.').map((source) => [source.name, source.role])).toEqual([['Marta Lind', undefined]]);
   });
 
+  test('words on a banner, a sign or a poster are slogans, not quotes', () => {
+    expect(speakers('Marchers carried a banner saying “bring the ferry back to our island”.', '“Where is the mayor when we need him?” sign at the harbour rally.', 'Jonas Feld said “the ferry will return in May.”')).toEqual([['the ferry will', 'Jonas Feld']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
