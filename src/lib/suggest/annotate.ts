@@ -260,7 +260,10 @@ function annotateParagraph(walk: Walk, index: number): void {
         const span = verb === undefined ? undefined : trimContent(masked, verb, sentence.end);
         if (span) addClaim(out.claims, { ...span, by: resolved.source.id, status: 'unverified', checks: [resolved.check, `the sentence’s subject taken to be the speaker of ${quoted(text.slice(quotation.start, quotation.end))}`].filter((c): c is string => Boolean(c)) }, quotations);
       }
-      out.quotes.push({ start: quotation.start, end: quotation.end, by: resolved.source.id, ...(resolved.check ? { check: resolved.check } : {}) });
+      // One or two quoted words after a speech verb ("called the deal “lousy”"): the speaker's word, or the writer's scare quote?
+      const short = countWords(text.slice(quotation.start, quotation.end)) < 3 ? 'one or two quoted words: the speaker’s own, or a term or scare quote of the writer’s (then :term or no mark)?' : undefined;
+      const quoteCheck = [resolved.check, short].filter(Boolean).join('; ');
+      out.quotes.push({ start: quotation.start, end: quotation.end, by: resolved.source.id, ...(quoteCheck ? { check: quoteCheck } : {}) });
       const words = text.slice(quotation.start, quotation.end);
       if (!quotation.fragment && !/\?\s*$/.test(words)) {
         const checks = resolved.check ? [resolved.check] : [];

@@ -79,6 +79,11 @@ describe('speakers of quotes in news copy', () => {
     expect(speakers('The festival, billed as “Summer Nights Live”, drew a “record” crowd.', 'The union leader, Tomas Brell, called the offer “insulting”.')).toEqual([['insulting', 'Tomas Brell']]);
   });
 
+  test('one or two quoted words given to a speaker carry a check note: their word, or the writer’s term?', () => {
+    const draft = suggestDraft('Headline\n\nThe union leader, Tomas Brell, called the offer “insulting”.\n', { today: new Date(2026, 0, 1) });
+    expect(draft.markdown).toContain('check: quote “insulting” by=brell: one or two quoted words: the speaker’s own, or a term or scare quote of the writer’s (then :term or no mark)?');
+  });
+
   test('mixed quotation marks in pasted wire copy: four quotes, each with its own speaker', () => {
     expect(
       speakers('"We are not going back to work,” said Tomas Brell, the union leader. "The offer is final,” said Irina Kalt, a spokeswoman for the port authority. "Talks will resume on Friday,” the secretary said. "Nobody wants a long strike,” Brell added.'),
