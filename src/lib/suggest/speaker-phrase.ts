@@ -193,6 +193,8 @@ export function isClauseFragment(phrase: string): boolean {
   // "Exports and farm output", "the victims were": lower-case phrases with verbs or no noun a speaker could be.
   if (FINITE.test(text)) return true;
   if (/\b(?:and|or|but|if|when|as|that|which|who|whom|because|while|although|though|unless|once|than|so)\s*$/i.test(text) || /\b(?:of|to|for|with|by|at|in|on|from)\s*$/i.test(text)) return true;
+  // "Two weeks later", "A year ago", "Hours after the vote": times, not speakers.
+  if (/^(?:(?:\p{L}+|\d+)\s+)?(?:(?:more|full|long)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|after|before|on|into|since)\b/iu.test(text)) return true;
   // "The next day", "Last week": times, not speakers.
   if (/^(?:the\s+)?(?:next|following|previous|same|last|this|that|one|every)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend|time)\b/i.test(text)) return true;
   return false;
@@ -224,7 +226,8 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
     const named = kinds.indexOf('person');
     // "One of these groups, the Syrian Democratic Forces": the name, not the description.
     const organization = kinds[0] === 'description' ? kinds.indexOf('organization') : -1;
-    const chosen = named >= 0 ? named : organization >= 0 ? organization : 0;
+    // Else the first part that names anyone ("Two weeks later, the harbour master": the harbour master).
+    const chosen = named >= 0 ? named : organization >= 0 ? organization : Math.max(0, kinds.findIndex((kind) => kind !== undefined));
     role = cleanRole(parts.filter((part, index) => index !== chosen && !/^\p{Ll}+ing\b/u.test(part) && !/^(?:who|whom|whose|which|known as|also known as|nicknamed|dubbed)\b/.test(part) && !isClauseFragment(part)).join(', ')) || undefined;
     phrase = parts[chosen]!;
   }

@@ -252,6 +252,11 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Marchers carried a banner saying “bring the ferry back to our island”.', '“Where is the mayor when we need him?” sign at the harbour rally.', 'Jonas Feld said “the ferry will return in May.”')).toEqual([['the ferry will', 'Jonas Feld']]);
   });
 
+  test('a time opening the sentence is no speaker ("Two weeks later, the harbour master wrote"); a thing "called" something is not speaking', () => {
+    expect(speakers('Two weeks later, the harbour master wrote “the port is now running at full capacity again.”')).toEqual([['the port is', 'The harbour master']]);
+    expect(speakers('The crews cleared the wrecks from the channel, a task called “sweeping the lane”.', 'Karl Dunmore, the finance minister, has called the rule “a straitjacket”.')).toEqual([['a straitjacket', 'Karl Dunmore']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
