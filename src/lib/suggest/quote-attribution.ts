@@ -69,10 +69,16 @@ export function subjectBefore(masked: string, from: number, verbStart: number): 
   const lastMark = Math.max(masked.lastIndexOf('”', verbStart - 1), masked.lastIndexOf('·"', verbStart - 1) >= 0 ? masked.lastIndexOf('·"', verbStart - 1) + 1 : -1);
   let start = lastMark >= from ? lastMark + 1 : from;
   let text = masked.slice(start, verbStart);
-  // A new clause starts after ";", ":", a dash, ", and", ", but", "while", "whereas", "that".
-  const boundary = [...text.matchAll(/;|:|\s[—–]\s|,\s+(?:and|but|while|whereas|as)\s+|\s(?:while|whereas|but)\s+|\bthat\s+/gi)].at(-1);
+  // A new clause starts after ";", ":", a dash, ", and", ", but", "while", "whereas", "that", or an opening bracket not yet closed ("The clinic (which Okafor called …").
+  const boundary = [...text.matchAll(/;|:|\s[—–]\s|,\s+(?:and|but|while|whereas|as)\s+|\s(?:while|whereas|but)\s+|\bthat\s+|\((?=[^)]*$)/gi)].at(-1);
   if (boundary) {
     start += boundary.index + boundary[0].length;
+    text = masked.slice(start, verbStart);
+  }
+  // "(which Okafor called “…”)": inside brackets, the relative clause's own subject (a relative clause between dashes or commas is an aside).
+  const relative = /^\s*(?:which|whom|that)\s+(?=\p{Lu}|the\s)/u.exec(text);
+  if (relative && masked[start - 1] === '(') {
+    start += relative[0].length;
     text = masked.slice(start, verbStart);
   }
   // "Another was tour manager Thomas Gray, 24, who cited …": the subject follows the copula.

@@ -8,6 +8,7 @@
 import type { Person } from './people.ts';
 import { isOrganizationName, nameGender } from './names.ts';
 import { headPhrase, kindOfNamedPerson } from './source-kind.ts';
+import { messageAuthor } from './message-author.ts';
 import { nicknameOwner } from './nicknames.ts';
 import { antecedentOf, personMentions, subjectSince } from './pronoun-antecedent.ts';
 import type { QuoteAttribution } from './quote-attribution.ts';
@@ -75,6 +76,11 @@ export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, {
     // "they" and "it" may stand for a group, an institution or a document: the analyst decides.
     return { unsure: `“${shape.pronoun}”: who is it?` };
   }
+  // "the tweet", "the statement": whoever the text says posted or issued it.
+  const author = shape.kind === 'description' ? messageAuthor(shape.name, context.prose, context.paragraph, attribution.start) : undefined;
+  const authorShape = author ? readSpeakerPhrase(author, new Set(context.people.keys())) : undefined;
+  const byAuthor = authorShape && authorShape.kind !== 'pronoun' ? resolveSpeaker(authorShape.name, ctx, authorShape.role) : undefined;
+  if (byAuthor) return { resolved: { source: byAuthor.source, check: `“${shape.name}” taken to be ${byAuthor.source.name}’s` } };
   // "the actress", "the company": someone named before with that role, or the analyst decides.
   // "Russia’s foreign minister", "the company’s chief executive": the whole role must be the person's ("foreign minister").
   const possessed = shape.kind === 'description' ? /^(?:the\s+)?[\p{L}.&-]+(?:\s+[\p{L}.&-]+)?[’']s\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(shape.name) : null;

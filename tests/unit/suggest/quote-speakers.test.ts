@@ -257,6 +257,15 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('The crews cleared the wrecks from the channel, a task called “sweeping the lane”.', 'Karl Dunmore, the finance minister, has called the rule “a straitjacket”.')).toEqual([['a straitjacket', 'Karl Dunmore']]);
   });
 
+  test('"the tweet", "the statement", "the letter" are whoever the text says put them out; a quote in brackets is given by the bracket’s own clause', () => {
+    expect(speakers('Jonas Feld posted a message on Twitter. “All clinics will receive masks this week,” the message said.', 'In March, the nurses’ union sent a letter to the minister. The letter said: “Our members cannot work without masks.”')).toEqual([
+      ['All clinics will', 'Jonas Feld'],
+      ['Our members cannot', 'Nurses’ union'],
+    ]);
+    expect(speakers('Lena Okafor runs the ward. The clinic (which Okafor called “the best in the region”) closed on Friday.')).toEqual([['the best in', 'Lena Okafor']]);
+    expect(speakers('Chair Marta Lind remarked on the delay — which the Harbour Gazette described as rare for a chair — “Anyone can see this is meant to run out the clock.”')).toEqual([['Anyone can see', 'Marta Lind']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
