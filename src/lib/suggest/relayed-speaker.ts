@@ -4,7 +4,8 @@
  *
  * - "The BBC reported Jonas Feld as saying “…”", "Feld cited Lind as saying “…”": the one quoted;
  * - "Feld responded to Lind's claim that “…”", "Lind's tweet read: “…”": whose claim or tweet it is;
- * - "As Feld put it, “…”", "In Feld's words, “…”": Feld.
+ * - "As Feld put it, “…”", "In Feld's words, “…”": Feld;
+ * - "citing the Nell Voss quote that “…”", "a line from Lind: “…”": whose quote it is.
  *
  * Works on the prose before the quotation's opening mark (quotations blanked), from the start of its
  * clause; returns the words naming the speaker and where they are.
@@ -23,6 +24,8 @@ const POSSESSED_WORDS = new RegExp(
   String.raw`(?:^|[\s,;(])${NAMED}[’']s?\s+(?:(?:own|earlier|latest|recent|public|previous|repeated|subsequent|unfounded|false|controversial)\s+)?(?:claims?|statements?|assertions?|remarks?|comments?|words|arguments?|allegations?|accusations?|suggestions?|promises?|pledges?|warnings?|insistence|tweets?|posts?|messages?|letters?|speech|answer|reply|response|description|characterization|characterisation|view|position|message)\s*(?:(?:that|of|read|reads|said|says|stated|states|went)\s*)?[\s,:]*$`,
   'u',
 );
+const NAMED_QUOTE = new RegExp(String.raw`\bthe\s+${NAMED}\s+(?:quote|quotation|line|saying|maxim|motto|adage|dictum)\s*(?:that\s+|:)?[\s,:]*$`, 'u');
+const QUOTE_FROM = new RegExp(String.raw`\b(?:quote|quotation|line|words|saying)\s+(?:by|from|of)\s+${NAMED}\s*(?:that\s+|:)?[\s,:]*$`, 'u');
 const PUT_IT = new RegExp(String.raw`(?:^|[\s,;])(?:[Aa]s|[Ii]n the words of)\s+${NAMED}\s*(?:put it|puts it|said|says|wrote|writes|noted|notes|explained|explains)?[\s,:]*$`, 'u');
 const IN_WORDS = new RegExp(String.raw`(?:^|[\s,;])[Ii]n\s+${NAMED}[’']s?\s+(?:own\s+)?words[\s,:]*$`, 'u');
 
@@ -55,5 +58,5 @@ export function relayedSpeaker(masked: string, from: number, quotationOpen: numb
   const before = masked.slice(from, quotationOpen);
   // "As Feld put it," only opens a sentence or a clause.
   const putIt = /^[\s,;]*(?:[Aa]s|[Ii]n the words of)\s/.test(before) || /[,;]\s*(?:as|in the words of)\s[^,;]*$/i.test(before) ? found(from, PUT_IT.exec(before)) : undefined;
-  return found(from, AS_SAYING.exec(before)) ?? found(from, POSSESSED_WORDS.exec(before)) ?? found(from, IN_WORDS.exec(before)) ?? putIt;
+  return found(from, AS_SAYING.exec(before)) ?? found(from, NAMED_QUOTE.exec(before)) ?? found(from, QUOTE_FROM.exec(before)) ?? found(from, POSSESSED_WORDS.exec(before)) ?? found(from, IN_WORDS.exec(before)) ?? putIt;
 }

@@ -266,6 +266,11 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Chair Marta Lind remarked on the delay — which the Harbour Gazette described as rare for a chair — “Anyone can see this is meant to run out the clock.”')).toEqual([['Anyone can see', 'Marta Lind']]);
   });
 
+  test('"the Nell Voss quote that “…”" is Nell Voss’s; "even went as far as to say" belongs to its subject', () => {
+    expect(speakers('The pair said they learned from their mistakes, citing the Nell Voss quote that “every cook burns a thousand pans first,” and kept going.')).toEqual([['every cook burns', 'Nell Voss']]);
+    expect(speakers('One of the pupils even went as far as to say, “The strict years made me who I am.”')).toEqual([['The strict years', 'One of the pupils']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
