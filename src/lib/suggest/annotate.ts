@@ -9,7 +9,7 @@ import { findDeniedClaim, findLaterDeniedClaim, findPointedClaim, soundsLikeDeni
 import { guessKind } from './source-kind.ts';
 import type { Person } from './people.ts';
 import { countWords, findQuotations, maskQuotations, type Quotation } from './quotations.ts';
-import { attributeQuotation, colonIntroduction } from './quote-attribution.ts';
+import { attributeQuotation, colonIntroduction, sentenceIntroduction } from './quote-attribution.ts';
 import { resolveQuoteAttribution, type QuoteSpeakerContext } from './quote-speaker.ts';
 import { namesIn, readSpeakerPhrase } from './speaker-phrase.ts';
 import { nameGender } from './names.ts';
@@ -176,6 +176,15 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
   if (introduction) {
     const found = resolveQuoteAttribution(introduction, { ...speakerContext(walk, index - 1), lastSpeaker: undefined });
     if (found.resolved) resolved = { source: found.resolved.source, check: found.resolved.check ?? `introduced by the paragraph before (“…:”)` };
+  }
+  // A quotation opening a sentence after one that introduces a person speaking ("X told of …. “…”").
+  const sentenceAt = sentences.findIndex((s) => quotation.open >= s.start && quotation.open < s.end);
+  const before = sentenceAt > 0 ? sentences[sentenceAt - 1]! : undefined;
+  const opensSentence = sentenceAt >= 0 && masked.slice(sentences[sentenceAt]!.start, quotation.open).trim() === '';
+  const introducer = !resolved && !unsure && attribution.how === 'none' && !quotation.fragment && opensSentence && before && !(walk.lastQuote?.paragraph === index && walk.lastQuote.at > before.start) ? sentenceIntroduction(masked, before) : undefined;
+  if (introducer) {
+    const found = resolveQuoteAttribution(introducer, speakerContext(walk, index));
+    if (found.resolved && ['official', 'expert', 'person'].includes(found.resolved.source.kind)) resolved = { source: found.resolved.source, check: `introduced by the sentence before: ${found.resolved.check ?? `${found.resolved.source.name} taken to be the speaker`}` };
   }
   if (!resolved && !unsure && walk.lastQuote) {
     const last = walk.lastQuote;

@@ -50,8 +50,8 @@ function verbsIn(masked: string, from: number, to: number): { word: string; star
     if (isAmbiguousVerb(word) && DETERMINER_BEFORE.test(before)) continue;
     // ", a task called “sweeping the lane”", "in a move dubbed “…”": a naming participle after a noun, not someone speaking.
     if (/^(?:called|dubbed|named|termed|labell?ed|titled|entitled|nicknamed|branded)$/i.test(word) && /(?:(?:,\s*|\b(?:in|of|on|by|for|with|from|into|through)\s+)(?:a|an|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}|\bwhat (?:is|was|are|were)\s+(?:often\s+|also\s+|now\s+)?)$/u.test(before)) continue;
-    // "with protests spreading", "amid calls for": after a preposition, a noun.
-    if (isAmbiguousVerb(word) && /(?:^|\s)(?:with|of|for|by|in|on|at|against|about|amid|after|before|from|despite|over|without)\s+$/i.test(before)) continue;
+    // "with protests spreading", "amid calls for", "years of success": after a preposition, a noun.
+    if ((isAmbiguousVerb(word) || !/ing$/i.test(word)) && /(?:^|\s)(?:with|of|for|by|in|on|at|against|about|amid|after|before|from|despite|over|without)\s+$/i.test(before)) continue;
     // "as reported by", "as quoted by": a relay, not the speaker.
     if (/\bas\s+$/i.test(before)) continue;
     // "refused to comment", "declined to say", "asked to comment" (but "went on to add" is said).
@@ -117,7 +117,8 @@ function subjectOfSentence(masked: string, from: number, to: number): { phrase: 
   return phrase ? { phrase, start: clause.start, end: clause.start + phrase.length } : undefined;
 }
 
-const SUBJECT_BEFORE_VERB = /^\s*[,—–-]?\s*([^,.;:!?·“”"()]{1,90}?)\s+((?:(?:also|then|later|further|again|once|quickly|simply|finally|continued|went on to|had|has|would|\p{Ll}+ly)\s+)*)$/u;
+const SUBJECT_BEFORE_VERB = /^\s*[,—–-]?\s*([^,.;:!?·“”"()]{1,90}?(?:,\s*[^,.;:!?·“”"()]{1,60}?,)?)\s+((?:(?:also|then|later|further|again|once|quickly|simply|finally|continued|went on to|had|has|would|\p{Ll}+ly)\s+)*)$/u;
+/** A subject may carry one apposition between commas ("its chief executive, Jonas Feld, said"). */
 /** Lower-case speech verbs only: "Secretary of State Mike Pompeo said" holds "said", not "State". */
 const LOWER_VERB = new RegExp(`(?<![\\p{L}'’-])(${SPEECH_VERB_SOURCE})(?![\\p{L}])`, 'gu');
 
@@ -291,4 +292,19 @@ export function colonIntroduction(previousMasked: string): { how: 'lead' | 'subj
   const subject = subjectOfSentence(previousMasked, from, colon);
   const shape = subject ? readSpeakerPhrase(subject.phrase) : undefined;
   return subject && shape?.kind === 'person' ? { how: 'subject', ...subject } : undefined;
+}
+
+/**
+ * A quotation opening a sentence right after one whose speech verb has a person as subject and no
+ * quotation of its own ("Glass artist Jenn Arvo spoke of losing her studio. “For a whole season …”"):
+ * that person, by the sentence's last speech verb ("asked" introduces someone else's answer).
+ */
+export function sentenceIntroduction(masked: string, sentence: Span): { how: 'lead'; phrase: string; start: number; end: number } | undefined {
+  if (/[“”"·]/.test(masked.slice(sentence.start, sentence.end))) return undefined;
+  const verb = verbsIn(masked, sentence.start, sentence.end).filter((v) => !isParticiple(v.word)).at(-1);
+  if (!verb || /^ask/i.test(verb.word) || PASSIVE_BEFORE.test(masked.slice(Math.max(0, verb.start - 40), verb.start))) return undefined;
+  const subject = subjectBefore(masked, sentence.start, verb.start);
+  const shape = subject ? readSpeakerPhrase(subject.phrase) : undefined;
+  if (!subject || !(shape?.kind === 'person' || (shape?.kind === 'pronoun' && /^(?:he|she)$/.test(shape.pronoun)))) return undefined;
+  return { how: 'lead', ...subject };
 }

@@ -106,11 +106,14 @@ export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, {
   }
   let resolved = resolveSpeaker(shape.name, ctx, shape.role);
   // A single name the text treats as a person's ("Sergey said"), which the lexicon does not know: a person, not an organisation.
-  if (resolved && shape.kind === 'person' && !shape.name.includes(' ') && !PERSONAL.includes(resolved.source.kind) && !isOrganizationName(shape.name)) {
+  // So is a name after a person's title ("glass artist Jenn Arvo").
+  const titledName = shape.kind === 'person' && shape.role !== undefined && resolved?.source.kind === 'organization';
+  if (resolved && shape.kind === 'person' && (!shape.name.includes(' ') || titledName) && !PERSONAL.includes(resolved.source.kind) && !isOrganizationName(shape.name)) {
     const guess = kindOfNamedPerson(shape.role);
     const registry = context.resolution.registry;
     // The name may have just been registered as an organisation by its shape alone: it is a person's.
-    resolved = { source: resolved.source.kind === 'organization' && resolved.source.name === shape.name ? registry.retypeAsPerson(resolved.source, guess.kind, `${guess.reason}; a single name`) : registry.add({ name: shape.name, kind: guess.kind, reason: `${guess.reason}; a single name`, person: true, ...(shape.role ? { role: shape.role } : {}) }) };
+    const why = `${guess.reason}; ${titledName ? 'a name after a title' : 'a single name'}`;
+    resolved = { source: resolved.source.kind === 'organization' && resolved.source.name === shape.name ? registry.retypeAsPerson(resolved.source, guess.kind, why) : registry.add({ name: shape.name, kind: guess.kind, reason: why, person: true, ...(shape.role ? { role: shape.role } : {}) }) };
   }
   if (!resolved) return { unsure: `${quoted(attribution.phrase)} does not name a speaker` };
   if (shape.kind === 'person' && shape.name.includes(' ') && !context.people.has(shape.name)) context.people.set(shape.name, { name: shape.name, ...(shape.role ? { role: shape.role } : {}) });

@@ -29,7 +29,9 @@ const TITLE_WORDS = new Set(
    editor reporter correspondent host presenter anchor analyst economist historian scientist researcher manager owner partner chef player striker captain
    half back forward guard goalkeeper midfielder defender winger assistant secretary-general undersecretary under-secretary treasurer comptroller auditor
    general-secretary nominee candidate challenger incumbent presumptive senior junior associate special principal member members chairmen
-   birther`.split(/\s+/),
+   birther artist writer author novelist poet singer musician rapper comedian designer photographer filmmaker producer activist campaigner journalist
+   blogger columnist commentator strategist pollster lawyer barrister solicitor teacher nurse surgeon physician engineer architect entrepreneur
+   businessman businesswoman organiser organizer coordinator volunteer witness survivor`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organisation's name. */

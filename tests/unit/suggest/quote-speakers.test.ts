@@ -271,6 +271,16 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('One of the pupils even went as far as to say, “The strict years made me who I am.”')).toEqual([['The strict years', 'One of the pupils']]);
   });
 
+  test('a quote opening the sentence after one where a named person speaks is theirs; not after "asked", nor after an organisation', () => {
+    expect(speakers('At the workshop, glass artist Jenn Arvo spoke of losing her studio to a flood after years of success. “For a whole season nobody bought a single piece.”')).toEqual([['For a whole', 'Jenn Arvo']]);
+    expect(speakers('Marta Lind asked Jonas Feld about the plan. “We will start tomorrow morning.”')).toEqual([['We will start', 'Unknown speaker']]);
+    expect(sourcesOf('At the workshop, glass artist Jenn Arvo spoke of losing her studio. “For a whole season nobody bought a single piece.”')).toMatchObject([{ name: 'Jenn Arvo', kind: 'person', role: 'glass artist' }]);
+  });
+
+  test('a tail with an apposition ("…,” its chief executive, Jonas Feld, said) names the speaker', () => {
+    expect(speakers('Calder Water rejects the accusation. “Every litre we extract is metered,” its chief executive, Jonas Feld, said in a written reply.')).toEqual([['Every litre we', 'Jonas Feld']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
