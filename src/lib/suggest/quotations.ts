@@ -60,11 +60,12 @@ function opensHere(text: string, index: number): boolean {
 }
 
 /** Every quotation in a paragraph, in order. A quotation inside another (“… “no” …”) is part of it. */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(text: string, straightNesting = true): Quotation[] {
   const found: Quotation[] = [];
   let openAt = -1;
   let openMark = '';
   let nested = 0;
+  let nestedStraight = false;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
     if (openAt < 0) {
@@ -82,14 +83,27 @@ export function findQuotations(text: string): Quotation[] {
       nested -= 1;
       continue;
     }
+    // Straight marks nest too: inside "…", a mark after a space and before a letter opens an inner quotation ("The "port authority" holds …").
+    if (straightNesting && openMark === STRAIGHT && char === STRAIGHT && /\s/.test(text[index - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[index + 1] ?? '')) {
+      nested += 1;
+      nestedStraight = true;
+      continue;
+    }
+    if (straightNesting && openMark === STRAIGHT && char === STRAIGHT && nested > 0) {
+      nested -= 1;
+      continue;
+    }
     // Pasted wire copy mixes marks: a straight opening mark may close with a curly one, and a curly one with a straight one before a space or punctuation.
     const closes = openMark === CURLY_OPEN ? char === CURLY_CLOSE || (char === STRAIGHT && nested === 0 && /^(?:[\s,.;:!?)\]—–-]|$)/.test(text.slice(index + 1, index + 2))) : char === STRAIGHT || char === CURLY_CLOSE;
     if (closes) {
       const quotation = makeQuotation(text, openAt, index, index + 1, true);
       if (quotation) found.push(quotation);
       openAt = -1;
+      nested = 0;
     }
   }
+  // An inner straight quotation that never closed was no inner quotation: read the marks one after another.
+  if (openAt >= 0 && nestedStraight) return findQuotations(text, false);
   if (openAt >= 0) {
     const quotation = makeQuotation(text, openAt, text.length, text.length, false);
     if (quotation) found.push(quotation);

@@ -26,6 +26,11 @@ describe('findQuotations', () => {
     ]);
   });
 
+  test('a straight quotation inside a straight one stays part of it; a stray mark that never closes does not swallow the paragraph', () => {
+    expect(words('Feld wrote on Twitter. "The statement shows no grasp of the facts. The "port authority" holds no ships at all." Lind disagreed.')).toEqual(['The statement shows no grasp of the facts. The "port authority" holds no ships at all.']);
+    expect(words('"We will not sign," said Feld. He called it "a bad deal, and said "no" twice.')).toEqual(['We will not sign', 'a bad deal, and said']);
+  });
+
   test('pairs straight double quotes', () => {
     expect(words('"We are not going back," he said, "not for this."')).toEqual(['We are not going back', 'not for this.']);
   });
