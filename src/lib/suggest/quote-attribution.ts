@@ -291,7 +291,9 @@ export function colonIntroduction(previousMasked: string): { how: 'lead' | 'subj
   }
   const subject = subjectOfSentence(previousMasked, from, colon);
   const shape = subject ? readSpeakerPhrase(subject.phrase) : undefined;
-  return subject && shape?.kind === 'person' ? { how: 'subject', ...subject } : undefined;
+  // "He showed reporters an email he had sent:": a person, or "he"/"she" for one.
+  const personal = shape?.kind === 'person' || (shape?.kind === 'pronoun' && /^(?:he|she)$/.test(shape.pronoun));
+  return subject && personal ? { how: 'subject', ...subject } : undefined;
 }
 
 /**

@@ -282,6 +282,9 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   // "RIAA's DMCA notice", "the ministry's statement": a document stands for its author.
   const owner = /^(?:the\s+)?([\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)[’']s?\s+(?:[\p{L}-]+\s+){0,2}(?:notice|statement|letter|filing|complaint|website|decree|press release|release|report|office|account|spokesman|spokeswoman|spokesperson|summary|ruling|judgment|judgement|order|verdict|decision|opinion)$/u.exec(phrase);
   if (owner && (isAcronym(owner[1]!) || owner[1]!.split(/\s+/).some((word) => isOrganizationWord(word)))) return { kind: 'organization', name: owner[1]!.replace(/[’']s$/, '') };
+  // "Vardanyan's office", "the mayor's office": a person's office speaks as an institution of its own.
+  const office = /^(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(office|press office|campaign|cabinet|administration|team|staff|spokesman|spokeswoman|spokesperson)$/u.exec(phrase);
+  if (office) return /^spokes/.test(office[2]!) ? { kind: 'description', name: phrase } : { kind: 'organization', name: phrase.replace(/^the\s+/i, '') };
   // "The State Department", "Facebook", "the Turkish Ministry of Foreign Affairs": a proper name, written out.
   const whole = phrase.replace(/^the\s+/i, '');
   const allCapitalised = whole.split(/\s+/).every((word) => isCapitalised(word) || isConnector(word) || isParticle(word));

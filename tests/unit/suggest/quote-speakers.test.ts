@@ -281,6 +281,11 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Calder Water rejects the accusation. “Every litre we extract is metered,” its chief executive, Jonas Feld, said in a written reply.')).toEqual([['Every litre we', 'Jonas Feld']]);
   });
 
+  test('"a statement released by Vardanyan\'s office" is the office’s; a colon introduction by "he" is the man named before', () => {
+    expect(speakers('According to a statement released by Vardanyan\'s office, “restoring calm to the valley” is the goal of the deployment.')).toEqual([['restoring calm to', "Vardanyan's office"]]);
+    expect(speakers('Darius Holm disagreed with the board. He showed reporters an email he had sent to the club president:', '“I will not stand for re-election while this committee stays in place.”')).toEqual([['I will not', 'Darius Holm']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
