@@ -13,7 +13,7 @@ import { attributeQuotation, colonIntroduction, sentenceIntroduction } from './q
 import { resolveQuoteAttribution, type QuoteSpeakerContext } from './quote-speaker.ts';
 import { namesIn, readSpeakerPhrase } from './speaker-phrase.ts';
 import { nameGender } from './names.ts';
-import { subjectSince } from './pronoun-antecedent.ts';
+import { speakerSince } from './speaker-change.ts';
 import { splitSentences } from './sentences.ts';
 import { isSlogan } from './slogans.ts';
 import { resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
@@ -190,8 +190,8 @@ function quoteSpeaker(walk: Walk, index: number, masked: string, quotations: rea
     const last = walk.lastQuote;
     const opensParagraph = text.slice(0, quotation.open).trim() === '';
     // "“…,” said Feld. Marta Lind disagreed. “…”": someone else became the subject since; the analyst decides.
-    const other = last.source.name === UNKNOWN_SPEAKER ? undefined : subjectSince(walk.prose, walk.knownPeople, last, index, quotation.open, last.source.name);
-    if (other) unsure = `${other.name} became the subject after ${last.source.name}’s quote: whose words are these?`;
+    const other = last.source.name === UNKNOWN_SPEAKER ? undefined : speakerSince(walk.prose, walk.knownPeople, last, last.source.name, index, quotation.open);
+    if (other) unsure = `${other} spoke after ${last.source.name}’s quote: whose words are these?`;
     else if (last.paragraph === index || (last.runsOn && last.paragraph === index - 1)) resolved = { source: last.source };
     else if (last.paragraph === index - 1 && opensParagraph) resolved = { source: last.source, check: `no attribution: taken to continue ${last.source.name}’s quote in the paragraph before` };
   }

@@ -310,3 +310,19 @@ export function sentenceIntroduction(masked: string, sentence: Span): { how: 'le
   if (!subject || !(shape?.kind === 'person' || (shape?.kind === 'pronoun' && /^(?:he|she)$/.test(shape.pronoun)))) return undefined;
   return { how: 'lead', ...subject };
 }
+
+/**
+ * Who speaks in a stretch of prose with no quotation ("The ministry disagreed sharply."): the
+ * subject of its last speech verb, when it names someone other than by a pronoun. For deciding
+ * whether an unattributed quote after it can still continue an earlier speaker's.
+ */
+export function speakerInProse(masked: string): string | undefined {
+  for (const sentence of masked.split(/(?<=[.!?])\s+/)) {
+    if (/[·“”"]/.test(sentence)) continue;
+    const verb = verbsIn(sentence, 0, sentence.length).filter((v) => !isParticiple(v.word) && !PASSIVE_BEFORE.test(sentence.slice(Math.max(0, v.start - 40), v.start))).at(-1);
+    const subject = verb ? subjectBefore(sentence, 0, verb.start) : undefined;
+    const shape = subject ? readSpeakerPhrase(subject.phrase) : undefined;
+    if (subject && shape && shape.kind !== 'pronoun') return subject.phrase;
+  }
+  return undefined;
+}

@@ -14,7 +14,7 @@ const REGULAR = `add state note explain warn argue insist tweet post ask reply c
   wonder complain chant yell whisper mutter murmur sigh laugh cheer announce inform assure counsel advise appeal propose recommend
   implore beg insist protest object retort interject elaborate clarify specify detail outline recommend decry denounce deplore applaud
   commend congratulate acclaim celebrate mourn remember reflect reminisce confess disclose divulge share caution threaten dare challenge
-  quote echo repeat insist brand underline reaffirm reassert signal indicate hint highlight tweet retweet sing talk decide rule judge`.split(/\s+/).filter(Boolean);
+  quote echo repeat insist brand underline disagree reaffirm reassert signal indicate hint highlight tweet retweet sing talk decide rule judge`.split(/\s+/).filter(Boolean);
 
 /** Irregular forms, written out. */
 const IRREGULAR = `said says say saying told tells tell telling wrote writes write writing written spoke speaks speak speaking read reads

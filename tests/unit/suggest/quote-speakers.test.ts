@@ -187,10 +187,22 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('a quote with no attribution after an organisation or a group spoke is not given to the speaker before', () => {
+    expect(speakers('“The ferry will sail on time,” said Jonas Feld. The ministry disagreed sharply.', '“It has not sailed on time once this year.”')).toEqual([
+      ['The ferry will', 'Jonas Feld'],
+      ['It has not', 'Unknown speaker'],
+    ]);
+  });
+
   test('a quote with no attribution after someone else became the subject is not given to the speaker before', () => {
-    expect(speakers('“The ferry will sail on time,” said Jonas Feld. Marta Lind disagreed strongly. “It never sails on time, not once this year.”')).toEqual([
+    expect(speakers('“The ferry will sail on time,” said Jonas Feld. Marta Lind, a passenger, waited for six hours.', '“It never sails on time, not once this year.”')).toEqual([
       ['The ferry will', 'Jonas Feld'],
       ['It never sails', 'Unknown speaker'],
+    ]);
+    // The sentence right before has her speak: hers, with a check note.
+    expect(speakers('“The ferry will sail on time,” said Jonas Feld. Marta Lind disagreed strongly. “It never sails on time, not once this year.”')).toEqual([
+      ['The ferry will', 'Jonas Feld'],
+      ['It never sails', 'Marta Lind'],
     ]);
     expect(speakers('“The ferry will sail on time,” said Jonas Feld, the harbour master.', '“We have checked the engines twice this week.”')).toEqual([
       ['The ferry will', 'Jonas Feld'],
