@@ -9,6 +9,7 @@ import type { Person } from './people.ts';
 import { isOrganizationName, nameGender } from './names.ts';
 import { headPhrase, kindOfNamedPerson } from './source-kind.ts';
 import { messageAuthor } from './message-author.ts';
+import { speakerSince } from './speaker-change.ts';
 import { nicknameOwner } from './nicknames.ts';
 import { antecedentOf, personMentions, subjectSince } from './pronoun-antecedent.ts';
 import type { QuoteAttribution } from './quote-attribution.ts';
@@ -48,6 +49,18 @@ function lastSpeakerFits(pronoun: string, context: QuoteSpeakerContext, at: numb
   return subjectSince(context.prose, context.people, last, context.paragraph, at, last.source.name) ? undefined : last.source;
 }
 
+/** "“…,” protesters said. … “…,” they added." / "“…,” the ministry said. … “…,” it added.": the last speaker, a group for "they", an institution for "it". */
+function groupContinues(pronoun: string, context: QuoteSpeakerContext, at: number): SuggestedSource | undefined {
+  const last = context.lastSpeaker;
+  if (!last || last.paragraph < context.paragraph - 1) return undefined;
+  const { kind, name } = last.source;
+  const plural = kind === 'anonymous' && /s$/i.test(name.split(/\s+(?:who|with|in|at|of|for|from)\b/i)[0]!.trim());
+  const institution = ['organization', 'government', 'outlet', 'document'].includes(kind);
+  const fits = pronoun === 'they' ? plural || institution : pronoun === 'it' && institution;
+  if (!fits) return undefined;
+  return speakerSince(context.prose, context.people, last, name, context.paragraph, at) ? undefined : last.source;
+}
+
 const quoted = (text: string) => `“${text.length > 50 ? `${text.slice(0, 49)}…` : text}”`;
 
 /** "“Doc” shrugged: “…”": the person the text gave the nickname to, else the nickname as a person's name, to be checked. */
@@ -73,7 +86,9 @@ export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, {
       const resolved = resolveSpeaker(person.name, ctx, person.role);
       return resolved ? { resolved: { source: resolved.source, check: `“${shape.pronoun}” taken to be ${resolved.source.name}` } } : { unsure: `“${shape.pronoun}”: who is it?` };
     }
-    // "they" and "it" may stand for a group, an institution or a document: the analyst decides.
+    // "they" and "it" continue the group or the institution that spoke last, when no one else spoke since; else the analyst decides.
+    const continuing = groupContinues(shape.pronoun, context, attribution.start);
+    if (continuing) return { resolved: { source: continuing, check: `“${shape.pronoun}” taken to be ${continuing.name}, who spoke just before` } };
     return { unsure: `“${shape.pronoun}”: who is it?` };
   }
   // "the tweet", "the statement": whoever the text says posted or issued it.

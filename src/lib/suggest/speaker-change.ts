@@ -16,7 +16,7 @@ export function speakerSince(prose: readonly string[], people: ReadonlyMap<strin
   for (let index = since.paragraph; index <= paragraph; index += 1) {
     const text = prose[index]!.slice(index === since.paragraph ? since.at : 0, index === paragraph ? at : undefined);
     const other = speakerInProse(text);
-    if (other && !other.includes(surname)) return other;
+    if (other && !other.toLowerCase().includes(surname.toLowerCase())) return other;
   }
   return undefined;
 }

@@ -298,6 +298,19 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Darius Holm disagreed with the board. He showed reporters an email he had sent to the club president:', '“I will not stand for re-election while this committee stays in place.”')).toEqual([['I will not', 'Darius Holm']]);
   });
 
+  test('"they" and "it" continue the group or the institution that spoke just before, and no one else', () => {
+    expect(speakers('“We will stay until the law is changed,” protesters said on Monday. “Nobody listens to us,” they added.', '“The border is open,” the ministry said. “Trucks can cross from Monday,” it added.')).toEqual([
+      ['We will stay', 'Protesters'],
+      ['Nobody listens to', 'Protesters'],
+      ['The border is', 'Ministry'],
+      ['Trucks can cross', 'Ministry'],
+    ]);
+    expect(speakers('“We will stay,” said Jonas Feld. “Nobody listens to us,” they said.')).toEqual([
+      ['We will stay', 'Jonas Feld'],
+      ['Nobody listens to', 'Unknown speaker'],
+    ]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
