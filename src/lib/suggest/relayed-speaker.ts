@@ -5,7 +5,8 @@
  * - "The BBC reported Jonas Feld as saying “…”", "Feld cited Lind as saying “…”": the one quoted;
  * - "Feld responded to Lind's claim that “…”", "Lind's tweet read: “…”": whose claim or tweet it is;
  * - "As Feld put it, “…”", "In Feld's words, “…”": Feld;
- * - "citing the Nell Voss quote that “…”", "a line from Lind: “…”": whose quote it is.
+ * - "citing the Nell Voss quote that “…”", "a line from Lind: “…”": whose quote it is;
+ * - "Feld quoted Lind: “…”", "Feld read a letter from Lind: “…”": Lind.
  *
  * Works on the prose before the quotation's opening mark (quotations blanked), from the start of its
  * clause; returns the words naming the speaker and where they are.
@@ -26,6 +27,7 @@ const POSSESSED_WORDS = new RegExp(
 );
 const NAMED_QUOTE = new RegExp(String.raw`\bthe\s+${NAMED}\s+(?:quote|quotation|line|saying|maxim|motto|adage|dictum)\s*(?:that\s+|:)?[\s,:]*$`, 'u');
 const QUOTE_FROM = new RegExp(String.raw`\b(?:quote|quotation|line|words|saying)\s+(?:by|from|of)\s+${NAMED}\s*(?:that\s+|:)?[\s,:]*$`, 'u');
+const QUOTED_SOMEONE = new RegExp(String.raw`\b(?:quoted|quoting|quotes|read (?:out )?(?:a|an|the) (?:[\p{Ll}-]+\s+)?(?:letter|message|statement|note|post|tweet|email|poem|passage) (?:from|by))\s+${NAMED}[\s,:]*$`, 'u');
 const PUT_IT = new RegExp(String.raw`(?:^|[\s,;])(?:[Aa]s|[Ii]n the words of)\s+${NAMED}\s*(?:put it|puts it|said|says|wrote|writes|noted|notes|explained|explains)?[\s,:]*$`, 'u');
 const IN_WORDS = new RegExp(String.raw`(?:^|[\s,;])[Ii]n\s+${NAMED}[’']s?\s+(?:own\s+)?words[\s,:]*$`, 'u');
 
@@ -58,5 +60,5 @@ export function relayedSpeaker(masked: string, from: number, quotationOpen: numb
   const before = masked.slice(from, quotationOpen);
   // "As Feld put it," only opens a sentence or a clause.
   const putIt = /^[\s,;]*(?:[Aa]s|[Ii]n the words of)\s/.test(before) || /[,;]\s*(?:as|in the words of)\s[^,;]*$/i.test(before) ? found(from, PUT_IT.exec(before)) : undefined;
-  return found(from, AS_SAYING.exec(before)) ?? found(from, NAMED_QUOTE.exec(before)) ?? found(from, QUOTE_FROM.exec(before)) ?? found(from, POSSESSED_WORDS.exec(before)) ?? found(from, IN_WORDS.exec(before)) ?? putIt;
+  return found(from, AS_SAYING.exec(before)) ?? found(from, QUOTED_SOMEONE.exec(before)) ?? found(from, NAMED_QUOTE.exec(before)) ?? found(from, QUOTE_FROM.exec(before)) ?? found(from, POSSESSED_WORDS.exec(before)) ?? found(from, IN_WORDS.exec(before)) ?? putIt;
 }

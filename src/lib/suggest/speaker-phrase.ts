@@ -216,6 +216,8 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   let phrase = rawPhrase.replace(MASKING, ' ').replace(/["“][^"“”]*["”]\s*/g, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,;:—–-]+|[\s,;:—–.-]+$/g, '').replace(/\s+/g, ' ');
   if (!phrase) return undefined;
   if (PRONOUNS.test(phrase)) return { kind: 'pronoun', pronoun: phrase.toLowerCase() };
+  // "Jonas Feld and Marta Lind", "Feld, along with Lind": two speakers, which one quote cannot name.
+  if (/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:,?\s+and\s+|,\s+along with\s+|\s+together with\s+)\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,?$/u.test(phrase)) return undefined;
   // "The decree signed by the Pope", "The report, published by the Marine Institute,": the author.
   const authored = /^(?:the|a|an|its|their)\s+[\p{L}\s-]+?,?\s+(?:signed|issued|written|published|released|prepared|drafted|posted|commissioned)\s+by\s+([^,]+)/iu.exec(phrase);
   if (authored) return readSpeakerPhrase(authored[1]!, knownNames);
@@ -225,7 +227,9 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   if (parts.length > 1) {
     // The part that names a person ("University of California, San Diego's chancellor, Pradeep Khosla"), else the first.
     const kinds = parts.map((part) => (isClauseFragment(part) ? undefined : readSpeakerPhrase(part, knownNames)?.kind));
-    const named = kinds.indexOf('person');
+    // "The father of Anna Berg, Karl Berg": the part that is a name, not a description that mentions one.
+    const bareName = kinds.findIndex((kind, index) => kind === 'person' && !DETERMINER.test(parts[index]!) && !/\b(?:of|for|to|with)\b/.test(parts[index]!));
+    const named = bareName >= 0 ? bareName : kinds.indexOf('person');
     // "One of these groups, the Syrian Democratic Forces": the name, not the description.
     const organization = kinds[0] === 'description' ? kinds.indexOf('organization') : -1;
     // Else the first part that names anyone ("Two weeks later, the harbour master": the harbour master).
@@ -319,7 +323,7 @@ export function namesIn(text: string): { name: string; title?: string }[] {
     for (let index = at - 1; index >= 0 && before.length < 4; index -= 1) {
       const word = list[index]!.word;
       // A clause before the name ends the title: "He thanked Peter Holm" gives no title.
-      if (/[,.;:)"“”]$/.test(word) || /^(?:the|a|an|and|of|to|by|with|for|said|told|says|he|she|they|it|we|i|you|who|whom|which|that|met|saw|thanked)$/i.test(word) || (/^\p{Ll}+ed$/u.test(word) && !isTitle(word))) break;
+      if (/[,.;:)"“”]$/.test(word) || /^(?:the|a|an|and|of|to|by|with|for|from|in|at|on|about|after|before|into|over|said|told|says|he|she|they|it|we|i|you|who|whom|which|that|met|saw|thanked)$/i.test(word) || (/^\p{Ll}+ed$/u.test(word) && !isTitle(word))) break;
       before.unshift(bare(word));
     }
     const title = before.filter((word) => isTitle(word) || /^\p{Ll}/u.test(word)).length > 0 ? before.join(' ') : undefined;

@@ -311,6 +311,15 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('"X quoted Y:", "X read a letter from Y:" are Y’s words; "The father of A, B, said" is B; two people saying one quote are left to the analyst', () => {
+    expect(speakers('In his speech, Jonas Feld quoted Marta Lind: “A port without ships is a graveyard.”', 'At the hearing, Jonas Feld read a letter from Anna Berg: “I was never told about the risks.”')).toEqual([
+      ['A port without', 'Marta Lind'],
+      ['I was never', 'Anna Berg'],
+    ]);
+    expect(speakers('The father of Anna Berg, Karl Berg, said “she was a wonderful daughter.”')).toEqual([['she was a', 'Karl Berg']]);
+    expect(speakers('Jonas Feld and Marta Lind said in a joint statement that “the talks went well.”')).toEqual([['the talks went', 'Unknown speaker']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
