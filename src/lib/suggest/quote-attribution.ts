@@ -153,6 +153,12 @@ function tailSpeaker(text: string, masked: string, quotation: Quotation, limit: 
     const start = quotation.close + inverted[0].length - inverted[2]!.length + (inverted[2]!.length - inverted[2]!.trimStart().length);
     return { how: 'tail', phrase, start, end: start + phrase.length };
   }
+  // "“…” — Marta Lind, harbour master": a signature after a dash.
+  const signed = /^\s*[—–]\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?:,\s*[^.;:!?·“”"()]{1,60})?)\s*[.]?\s*$/u.exec(rest);
+  if (signed) {
+    const start = quotation.close + signed[0].indexOf(signed[1]!);
+    return { how: 'tail', phrase: signed[1]!, start, end: start + signed[1]!.length };
+  }
   const direct = subjectThenVerb(sentence);
   if (!direct || isParticiple(direct[3]!) || closedSentence) return undefined;
   // After “…!” or “…?” a capital starts a new sentence ("…!” He proposed …) unless a verb of saying follows at once ("…?” Smith asked).

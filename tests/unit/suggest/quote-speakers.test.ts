@@ -320,6 +320,10 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('Jonas Feld and Marta Lind said in a joint statement that “the talks went well.”')).toEqual([['the talks went', 'Unknown speaker']]);
   });
 
+  test('a quote signed after a dash ("“…” — Marta Lind, harbour master") is hers', () => {
+    expect(speakers('“A port without ships is a graveyard.” — Marta Lind, harbour master')).toEqual([['A port without', 'Marta Lind']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
