@@ -155,6 +155,14 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
     if (known) return { source: known, check: `“${phrase}” taken to be ${known.name}` };
   }
 
+  // "the foreign minister", "Russia's foreign minister": the one person the article names with that role.
+  const described = /^(?:[Tt]he|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*[’']s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(phrase);
+  if (described && !INSTITUTION_NOUN.test(described[1]!.split(/\s+/).at(-1)!)) {
+    const role = new RegExp(`\\b${described[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i');
+    const holders = [...context.people.values()].filter((person) => person.role !== undefined && role.test(person.role.split(/\s+(?:of|for|at|in|to)\s+/i)[0]!));
+    if (holders.length === 1) return { source: newNamedPerson(context, holders[0]!.name, undefined), check: `“${phrase}” taken to be ${holders[0]!.name}, the article’s only ${described[1]}` };
+  }
+
   // A surname alone, with or without a title: "Tsang", "KORVEL", "Ms Lind".
   const bare = withoutHonorific(phrase);
   if (/^[\p{Lu}][\p{L}’'-]+$/u.test(bare)) {

@@ -324,6 +324,14 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     expect(speakers('“A port without ships is a graveyard.” — Marta Lind, harbour master')).toEqual([['A port without', 'Marta Lind']]);
   });
 
+  test('in a claim too, "Russia’s foreign minister" is the one foreign minister the article names; advisers and judges are officials', () => {
+    expect(sourcesOf('Foreign Minister Sergei Volkov met his counterpart on Monday. Russia’s foreign minister said the talks were useful.')).toMatchObject([{ name: 'Sergei Volkov', kind: 'official' }]);
+    expect(sourcesOf('Senior adviser Lisa Grant said “the economy is growing faster than expected.”', 'Judge Lena Okafor said the case was closed.')).toMatchObject([
+      { name: 'Lisa Grant', kind: 'official' },
+      { name: 'Lena Okafor', kind: 'official' },
+    ]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
