@@ -8,6 +8,7 @@
 import type { Person } from './people.ts';
 import { isOrganizationName, nameGender } from './names.ts';
 import { headPhrase, kindOfNamedPerson } from './source-kind.ts';
+import { describedAntecedent, describedGender } from './described-antecedent.ts';
 import { messageAuthor } from './message-author.ts';
 import { speakerSince } from './speaker-change.ts';
 import { nicknameOwner } from './nicknames.ts';
@@ -44,7 +45,7 @@ function lastSpeakerFits(pronoun: string, context: QuoteSpeakerContext, at: numb
   const last = context.lastSpeaker;
   if (!last || last.paragraph < context.paragraph - 1 || !PERSONAL.includes(last.source.kind)) return undefined;
   const wanted = pronoun === 'he' ? 'male' : 'female';
-  const gender = nameGender(last.source.name);
+  const gender = nameGender(last.source.name) ?? describedGender(last.source.name);
   if (gender && gender !== wanted) return undefined;
   return subjectSince(context.prose, context.people, last, context.paragraph, at, last.source.name) ? undefined : last.source;
 }
@@ -82,6 +83,9 @@ export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, {
       const continuing = lastSpeakerFits(shape.pronoun, context, attribution.start);
       if (continuing) return { resolved: { source: continuing, check: `“${shape.pronoun}” taken to be ${continuing.name}` } };
       const person = antecedentOf(shape.pronoun, context.prose, context.people, context.paragraph, attribution.start);
+      // "A woman who lives near the port said …. “…,” she said": the described speaker the pronoun fits.
+      const described = person ? undefined : describedAntecedent(shape.pronoun as 'he' | 'she', context.resolution.registry.sources, context.prose, context.people, context.paragraph, attribution.start);
+      if (described) return { resolved: { source: described, check: `“${shape.pronoun}” taken to be ${described.name}` } };
       if (!person) return { unsure: `“${shape.pronoun}”: no one named before fits` };
       const resolved = resolveSpeaker(person.name, ctx, person.role);
       return resolved ? { resolved: { source: resolved.source, check: `“${shape.pronoun}” taken to be ${resolved.source.name}` } } : { unsure: `“${shape.pronoun}”: who is it?` };

@@ -332,6 +332,14 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('"she" and "he" find an unnamed speaker whose description fits ("a woman", "a spokesman"), never one whose description does not', () => {
+    expect(speakers('A woman who lives near the port said she was afraid. “The water rose so fast,” she said.')).toEqual([['The water rose', 'A woman']]);
+    expect(speakers('“We are working as fast as we can,” a spokesman for the ministry said. “The roads will reopen soon,” she said.')).toEqual([
+      ['We are working', 'A spokesman for the ministry'],
+      ['The roads will', 'Unknown speaker'],
+    ]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
