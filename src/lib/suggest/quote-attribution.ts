@@ -28,10 +28,12 @@ export type QuoteAttribution =
 
 const VERB = new RegExp(`(?<![\\p{L}'’-])(${SPEECH_VERB_SOURCE})(?![\\p{L}'’-])`, 'giu');
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|this|that|these|those|such|no|any|our|my|your|whose|every|each|first|last|new|[\p{L}]+['’]s)\s+$/iu;
+/** Before a word that is a noun as well as a verb ("had one question"), a number or quantifier makes it the noun; before "argued" it is the subject ("Some argued"). */
+const QUANTIFIER_BEFORE = /(?:^|\s)(?:one|two|three|four|five|several|some|many|few|another|other|more|final|single)\s+$/iu;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|also\s+|not\s+|reportedly\s+)*$/iu;
 /** Words between a subject and its verb that belong to neither. */
 const TRAILING_FILLER =
-  /(?:\s+|^)(?:(?:went|goes|go) (?:as|so) far (?:as )?to|even|(?:went on|goes on|continued|proceeded|began|started|tried|was quick|was keen|were quick|took time|paused) to|also|then|later|further|previously|again|now|already|once|still|even|has|have|had|would|will|did|does|do|could|can|may|might|must|should|repeatedly|publicly|privately|quickly|immediately|subsequently|reportedly|recently|yesterday|today|tonight|earlier|first|had also|has also|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|via) (?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio)|in a (?:statement|tweet|post|video|letter|interview)|this (?:week|month|morning|afternoon|evening)|last (?:week|month|year|night)|\p{Ll}+ly)\s*$/u;
+  /(?:\s+|^)(?:(?:went|goes|go) (?:as|so) far (?:as )?to|(?:is|are|was|were) (?:reported|alleged|said|believed|understood|thought|known|rumou?red|quoted|claimed) to have|even|(?:went on|goes on|continued|proceeded|began|started|tried|was quick|was keen|were quick|took time|paused) to|also|then|later|further|previously|again|now|already|once|still|even|has|have|had|would|will|did|does|do|could|can|may|might|must|should|repeatedly|publicly|privately|quickly|immediately|subsequently|reportedly|recently|yesterday|today|tonight|earlier|first|had also|has also|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|via) (?:Twitter|Facebook|Instagram|Telegram|X|social media|television|radio)|in a (?:statement|tweet|post|video|letter|interview)|this (?:week|month|morning|afternoon|evening)|last (?:week|month|year|night)|\p{Ll}+ly)\s*$/u;
 /** Time words that open a sentence without a comma ("This Wednesday Greek Foreign Minister …"). */
 const LEADING_TIME =
   /^(?:(?:\p{L}+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago)|(?:the\s+)?(?:next|following|previous|same)\s+(?:day|week|month|year|morning|afternoon|evening|night)|(?:this|last|next|on|late|early|earlier|later|on the)\s+(?:\p{L}+day|week|month|year|morning|afternoon|evening|night|weekend)|yesterday|today|tonight|\p{Lu}\p{Ll}+day|in (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|namely|also|and|but|so|yet|meanwhile|however|then|later|earlier|now)\b[,\s]*/iu;
@@ -47,7 +49,7 @@ function verbsIn(masked: string, from: number, to: number): { word: string; star
     const before = masked.slice(Math.max(0, start - 40), start);
     // Verbs are lower-case in running text: "The Washington Post", "Call of Duty" are names.
     if (/^\p{Lu}/u.test(word) && !/^\s*$/.test(masked.slice(Math.max(0, start - 2), start))) continue;
-    if (isAmbiguousVerb(word) && DETERMINER_BEFORE.test(before)) continue;
+    if (isAmbiguousVerb(word) && (DETERMINER_BEFORE.test(before) || QUANTIFIER_BEFORE.test(before))) continue;
     // ", a task called “sweeping the lane”", "in a move dubbed “…”": a naming participle after a noun, not someone speaking.
     if (/^(?:called|dubbed|named|termed|labell?ed|titled|entitled|nicknamed|branded)$/i.test(word) && /(?:(?:,\s*|\b(?:in|of|on|by|for|with|from|into|through)\s+)(?:a|an|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}|\bwhat (?:is|was|are|were)\s+(?:often\s+|also\s+|now\s+)?)$/u.test(before)) continue;
     // "with protests spreading", "amid calls for", "years of success": after a preposition, a noun.

@@ -284,7 +284,7 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   }
   const words = phrase.split(/\s+/);
   // "RIAA's DMCA notice", "the ministry's statement": a document stands for its author.
-  const owner = /^(?:the\s+)?([\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)[’']s?\s+(?:[\p{L}-]+\s+){0,2}(?:notice|statement|letter|filing|complaint|website|decree|press release|release|report|office|account|spokesman|spokeswoman|spokesperson|summary|ruling|judgment|judgement|order|verdict|decision|opinion)$/u.exec(phrase);
+  const owner = /^(?:[Tt]he\s+)?([\p{L}\p{N}.&-]+(?:\s+[\p{Lu}][\p{L}\p{N}.&-]*)*)[’']s?\s+(?:[\p{L}-]+\s+){0,2}(?:notice|statement|letter|filing|complaint|website|decree|press release|release|report|office|account|spokesman|spokeswoman|spokesperson|summary|ruling|judgment|judgement|order|verdict|decision|opinion|response|reply|answer|message|tweet|post|comment|comments|position)$/u.exec(phrase);
   if (owner && (isAcronym(owner[1]!) || owner[1]!.split(/\s+/).some((word) => isOrganizationWord(word)))) return { kind: 'organization', name: owner[1]!.replace(/[’']s$/, '') };
   // "Vardanyan's office", "the mayor's office": a person's office speaks as an institution of its own.
   const office = /^(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})[’']s\s+(office|press office|campaign|cabinet|administration|team|staff|spokesman|spokeswoman|spokesperson)$/u.exec(phrase);

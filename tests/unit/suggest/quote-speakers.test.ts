@@ -340,6 +340,14 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('"X is reported to have said" is X’s; "She had one question:" is hers; "the ministry’s response was short:" is the ministry’s', () => {
+    expect(speakers('Jonas Feld is reported to have said “the port will close next year.”', 'Marta Lind spoke next. She had one question for the board: “Who approved this?”', 'The ministry’s response was short: “We do not comment on rumours.”')).toEqual([
+      ['the port will', 'Jonas Feld'],
+      ['Who approved this?', 'Marta Lind'],
+      ['We do not', 'Ministry'],
+    ]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
