@@ -44,6 +44,8 @@ export function roleFromApposition(text: string): string | undefined {
   if (!role || /^\p{Ll}+ing\b/u.test(role) || role.split(/\s+/).length > 25) return undefined;
   // "whose Social Democrats lead …" or "has called …" are clauses, not roles.
   if (/^(?:who|whom|which|whose)$/i.test(role)) return undefined;
+  // "who thanked Anna Orlova": a past action, not a role ("who leads the party" is one).
+  if (/^who\s+\p{Ll}+ed\b/u.test(text.trim()) || /^\p{Ll}+ed\s+\p{Lu}/u.test(role)) return undefined;
   if (/^(?:whose|whom|has|have|had|is|was|were|will|would|said|says|told|added|called|did|does)\b/i.test(role)) return undefined;
   // "known as “El Toro”", "nicknamed “Doc”": a nickname (blanked), not a role.
   if (/^(?:known|also known|nicknamed|dubbed|aka)\b/i.test(role)) return undefined;
