@@ -1,8 +1,9 @@
 /**
- * Runs of masking characters pasted from redacted or styled copy ("██", "▒▒▒", "XXXX", "****"):
+ * Runs of masking characters pasted from redacted or styled copy ("██", "▇▇", "▒▒▒", "XXXX", "****",
+ * "[redacted]"):
  * never part of a source's name or role.
  */
-export const MASKING = /[█▓▒░■□▪▮▬]+|\*{3,}|\bX{3,}\b|_{3,}/g;
+export const MASKING = /[\u2580-\u259F\u25A0-\u25AB▮▬]+|\*{3,}|\bX{3,}\b|_{3,}|\[(?:redacted|removed|name withheld|withheld)\]/gi;
 
 /** The text without masking runs, spaces tidied. */
 export function withoutMasking(text: string): string {

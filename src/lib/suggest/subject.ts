@@ -39,7 +39,7 @@ export function roleFromApposition(text: string): string | undefined {
     .replace(/[.,;:]+$/, '')
     .replace(/^who\s+(?:is|was)\s+/i, '')
     .replace(/^who\s+/i, '')
-    .replace(/^(?:a|an)\s+/i, '')
+    .replace(/^(?:a|an|the)\s+/i, '')
     .trim();
   if (!role || /^\p{Ll}+ing\b/u.test(role) || role.split(/\s+/).length > 25) return undefined;
   // "whose Social Democrats lead …" or "has called …" are clauses, not roles.

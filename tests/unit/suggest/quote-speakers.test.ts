@@ -99,6 +99,7 @@ describe('speakers of quotes in news copy', () => {
     for (const source of sourcesOf('“The vote was fair,” said ██ Jonas Feld, the ████ director of the election board.')) {
       expect(`${source.name} ${source.role ?? ''}`).not.toMatch(/█/);
     }
+    expect(sourcesOf('“The vote was fair,” said ■■ Jonas Feld, the ▇▇▇ director of the [redacted] election board.').map((source) => [source.name, source.role])).toEqual([['Jonas Feld', 'director of the election board']]);
   });
 
   test('a block quotation after a paragraph ending in a colon belongs to the speaker that sentence introduces; "went on to say" is said', () => {
