@@ -15,7 +15,7 @@ import { nicknameOwner } from './nicknames.ts';
 import { antecedentOf, personMentions, subjectSince } from './pronoun-antecedent.ts';
 import type { QuoteAttribution } from './quote-attribution.ts';
 import { readSpeakerPhrase } from './speaker-phrase.ts';
-import { INSTITUTION_NOUN, resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
+import { INSTITUTION_NOUN, institutionKind, resolveSpeaker, type Resolved, type ResolutionContext } from './speaker-resolution.ts';
 import type { SuggestedSource } from './types.ts';
 
 const PERSONAL: readonly SuggestedSource['kind'][] = ['official', 'expert', 'person', 'anonymous'];
@@ -119,7 +119,8 @@ export function resolveQuoteAttribution(attribution: Extract<QuoteAttribution, {
       if (found) return { resolved: { source: found.source, check: `“${shape.name}” taken to be ${found.source.name}` } };
     }
     if (institution) {
-      const known = context.resolution.registry.byNoun(noun, { institutionsOnly: true });
+      // "the company" after one company (and no other organisation) spoke: that company.
+      const known = context.resolution.registry.byNoun(noun, { institutionsOnly: true }) ?? context.resolution.registry.onlyOfKind(institutionKind(noun));
       return known ? { resolved: { source: known, check: `“${shape.name}” taken to be ${known.name}` } } : { unsure: `“${shape.name}”: which one?` };
     }
   }

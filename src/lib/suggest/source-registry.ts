@@ -144,6 +144,12 @@ export class SourceRegistry {
       .find((source) => !(options.institutionsOnly && this.people.has(source.id)) && (pattern.test(source.name) || (!options.institutionsOnly && source.role !== undefined && pattern.test(roleHead(source.role)))));
   }
 
+  /** The one source of this kind with a proper name ("the company" when Nordline Ferries is the only organisation so far), if there is exactly one. */
+  onlyOfKind(kind: SourceKind): SuggestedSource | undefined {
+    const named = this.sources.filter((source) => source.kind === kind && /^\p{Lu}/u.test(source.name) && !this.people.has(source.id) && source.name.split(/\s+/).length > 1);
+    return named.length === 1 ? named[0] : undefined;
+  }
+
   /** A named person by surname ("Tsang", "KORVEL", "Ms Lind"). */
   bySurname(surname: string): SuggestedSource | undefined {
     const word = surname.toLowerCase();

@@ -38,6 +38,11 @@ export function isDocumentPhrase(phrase: string): boolean {
 }
 
 /** Nouns of bodies that speak as themselves: "the company" is never its chief executive. */
+/** The kind of source an institution's noun stands for: "the ministry" a government body, "the company" an organisation. */
+export function institutionKind(noun: string): 'government' | 'organization' {
+  return /^(?:ministry|department|government|administration|embassy|authority|police|army|office|council|court|regulator)$/i.test(noun) ? 'government' : 'organization';
+}
+
 export const INSTITUTION_NOUN = /^(?:company|firm|group|organisation|organization|agency|ministry|department|government|court|committee|union|party|foundation|council|commission|institute|university|campaign|administration|office|network|broadcaster|newspaper|website|charity|association|bank|embassy|authority|club|team|airline|operator|regulator|police|army|board)$/i;
 
 const NOT_A_SPEAKER = /^(this|that|these|those|there|which|what|who|i|we|you|one|nobody|everyone|anyone|it is|there is)$/i;
@@ -151,7 +156,9 @@ export function resolveSpeaker(rawPhrase: string, context: ResolutionContext, ro
   const definite = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(phrase);
   if (definite) {
     const noun = definite[1]!.split(/\s+/).at(-1)!;
-    const known = registry.byNoun(noun, { institutionsOnly: INSTITUTION_NOUN.test(noun) });
+    const institution = INSTITUTION_NOUN.test(noun);
+    // "the company" after one company (and no other organisation) spoke: that company.
+    const known = registry.byNoun(noun, { institutionsOnly: institution }) ?? (institution ? registry.onlyOfKind(institutionKind(noun)) : undefined);
     if (known) return { source: known, check: `“${phrase}” taken to be ${known.name}` };
   }
 

@@ -349,6 +349,10 @@ describe('speakers of quotes in news copy: more shapes of the same classes', () 
     ]);
   });
 
+  test('"the company" after one named company spoke is that company', () => {
+    expect(speakers('Nordline Ferries said on Monday that sailings were cancelled. “We regret the delays to our passengers,” the company said.')).toEqual([['We regret the', 'Nordline Ferries']]);
+  });
+
   test('a title in capitals inside the writer’s sentence is no quote, even after a speech verb', () => {
     expect(speakers('The minister quoted from the report “Water for All” during the debate.')).toEqual([]);
   });
