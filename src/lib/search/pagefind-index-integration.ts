@@ -72,9 +72,8 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-/** Indexes the records and writes the index into `outputPath`. */
-async function writeIndex(pagefind: Pagefind, records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  const index = await indexRecords(pagefind, records);
+/** Writes the finished index into `outputPath`, without the files the site does not use. */
+async function writeIndexFiles(index: PagefindIndex, outputPath: string): Promise<void> {
   rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(outputPath, { recursive: true });
   const written = await index.writeFiles({ outputPath });
@@ -114,7 +113,8 @@ export function pagefindIndex(): AstroIntegration {
         const loaded = pagefind;
         listenForSearchRecords(({ records }) => {
           indexingStarted = performance.now();
-          writing = writeIndex(loaded, records, staging);
+          // Nothing keeps the records once Pagefind has them all.
+          writing = indexRecords(loaded, records).then((index) => writeIndexFiles(index, staging));
           // Failures are reported when the build is done; keep Node from calling this one unhandled meanwhile.
           writing.catch(() => {});
         });
@@ -138,7 +138,7 @@ export function pagefindIndex(): AstroIntegration {
           const total = ((performance.now() - indexingStarted) / 1000).toFixed(1);
           const added = ((performance.now() - waitStart) / 1000).toFixed(1);
           logger.info(
-            `Search index: ${offered.records.length} records (collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
+            `Search index: ${offered.count} records (collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
               `indexed and written in ${total} s while the pages were written, ${added} s after them (${waited.toFixed(1)} s waiting for Pagefind).`,
           );
         } finally {

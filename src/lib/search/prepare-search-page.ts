@@ -11,29 +11,29 @@ import { collectSearchRecords } from './collect-search-records.ts';
 import { countFilterOptions, type FilterOptions } from './filter-options.ts';
 import { isSearchIndexEnabled } from './search-index-setting.ts';
 import { offerSearchRecords } from './search-record-handoff.ts';
-import type { SearchRecord } from './search-records.ts';
 
-let offered: Promise<SearchRecord[]> | undefined;
+let offered: Promise<FilterOptions> | undefined;
 
-async function collectAndOffer(): Promise<SearchRecord[]> {
+/** Collects the records, offers them and keeps only the filters' values (not the records). */
+async function collectAndOffer(): Promise<FilterOptions> {
   const start = performance.now();
   const records = await collectSearchRecords();
   offerSearchRecords({ records, seconds: (performance.now() - start) / 1000 });
-  return records;
+  return countFilterOptions(records);
 }
 
 /**
  * Starts indexing the site (build only, once per build): collects the records and offers them
- * to the index. Does not wait for the index.
+ * to the index. Does not wait for the index; resolves with the filters' values.
  */
-export function startSearchIndexing(env: Record<string, string | undefined>): Promise<SearchRecord[]> {
-  if (!isSearchIndexEnabled(env)) return Promise.resolve([]);
+export function startSearchIndexing(env: Record<string, string | undefined>): Promise<FilterOptions> {
+  if (!isSearchIndexEnabled(env)) return Promise.resolve(countFilterOptions([]));
   if (offered && isAstroBuild()) return offered;
   offered = collectAndOffer();
   return offered;
 }
 
 /** What the search page lists: the filters' values of the records the index was given. */
-export async function prepareSearchPage(env: Record<string, string | undefined>): Promise<FilterOptions> {
-  return countFilterOptions(await startSearchIndexing(env));
+export function prepareSearchPage(env: Record<string, string | undefined>): Promise<FilterOptions> {
+  return startSearchIndexing(env);
 }
