@@ -56,14 +56,28 @@ export function toClaimRecord(claim: TrackedClaim, urls: ClaimUrls) {
  * clock, so builds are reproducible. Each claim is written compactly on a line of its own: the
  * file reads line by line in a terminal and diffs claim by claim, and the build turns one claim
  * at a time into JSON instead of holding every claim of the site as one tree of objects (at
- * 100,000 claims that tree and its indented text took several hundred MB at once).
+ * 100,000 claims that tree and its indented text took several hundred MB at once). Yields the
+ * text in pieces of `claimsPerChunk` claims, for a response that streams them.
  */
-export function buildClaimsJson(registry: ClaimRegistry, urls: ClaimUrls & { home: string; self: string }): string {
+export function* claimsJsonChunks(registry: ClaimRegistry, urls: ClaimUrls & { home: string; self: string }, claimsPerChunk = 1000): Generator<string> {
   const latest = registry.claims.reduce<Date | undefined>((max, claim) => (!max || claim.lastChanged > max ? claim.lastChanged : max), undefined);
   const head = { version: CLAIMS_DATA_VERSION, site: urls.home, url: urls.self, updated: latest ? toIsoDate(latest) : null };
   const fields = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
-  const claims = registry.claims.map((claim) => `    ${JSON.stringify(toClaimRecord(claim, urls))}`);
-  return `{\n${fields.join('')}  "claims": [${claims.length > 0 ? `\n${claims.join(',\n')}\n  ` : ''}]\n}\n`;
+  const count = registry.claims.length;
+  yield `{\n${fields.join('')}  "claims": [${count > 0 ? '\n' : ''}`;
+  for (let first = 0; first < count; first += claimsPerChunk) {
+    const lines = registry.claims.slice(first, first + claimsPerChunk).map((claim, offset) => {
+      const last = first + offset === count - 1;
+      return `    ${JSON.stringify(toClaimRecord(claim, urls))}${last ? '\n' : ',\n'}`;
+    });
+    yield lines.join('');
+  }
+  yield `${count > 0 ? '  ' : ''}]\n}\n`;
+}
+
+/** `/data/claims.json` as one text (see {@link claimsJsonChunks}). */
+export function buildClaimsJson(registry: ClaimRegistry, urls: ClaimUrls & { home: string; self: string }): string {
+  return [...claimsJsonChunks(registry, urls)].join('');
 }
 
 /** Columns of `/data/claims.csv`, in order. */

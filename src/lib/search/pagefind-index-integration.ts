@@ -81,12 +81,18 @@ async function writeIndexFiles(index: PagefindIndex, outputPath: string): Promis
   for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 }
 
-/** Starts Pagefind's process and gives it every record. */
-async function indexRecords(pagefind: Pagefind, records: readonly SearchRecord[]): Promise<PagefindIndex> {
+/**
+ * Starts Pagefind's process and gives it every record. Takes the records out of `records` batch
+ * by batch, so each batch can be collected once Pagefind has it (a large site's records are
+ * otherwise held until the last one is indexed).
+ */
+async function indexRecords(pagefind: Pagefind, records: SearchRecord[]): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: records[0]?.language ?? 'en' });
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-  for (let first = 0; first < records.length; first += BATCH_SIZE) {
-    const batch = records.slice(first, first + BATCH_SIZE);
+  // Reversed once, so that each batch comes off the end (no shifting of the rest).
+  records.reverse();
+  while (records.length > 0) {
+    const batch = records.splice(Math.max(0, records.length - BATCH_SIZE)).reverse();
     const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     added.forEach((result, offset) => {
       if (result.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${batch[offset]!.url}: ${result.errors.join('; ')}`);
