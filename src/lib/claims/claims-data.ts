@@ -51,17 +51,33 @@ export function toClaimRecord(claim: TrackedClaim, urls: ClaimUrls) {
   };
 }
 
-/** `/data/claims.json`: every claim, newest first. Dated by the newest change, never by the build's clock, so builds are reproducible. */
-export function buildClaimsJson(registry: ClaimRegistry, urls: ClaimUrls & { home: string; self: string }): string {
+/**
+ * `/data/claims.json`: every claim, newest first. Dated by the newest change, never by the build's
+ * clock, so builds are reproducible. Each claim is written compactly on a line of its own: the
+ * file reads line by line in a terminal and diffs claim by claim, and the build turns one claim
+ * at a time into JSON instead of holding every claim of the site as one tree of objects (at
+ * 100,000 claims that tree and its indented text took several hundred MB at once). Yields the
+ * text in pieces of `claimsPerChunk` claims, for a response that streams them.
+ */
+export function* claimsJsonChunks(registry: ClaimRegistry, urls: ClaimUrls & { home: string; self: string }, claimsPerChunk = 1000): Generator<string> {
   const latest = registry.claims.reduce<Date | undefined>((max, claim) => (!max || claim.lastChanged > max ? claim.lastChanged : max), undefined);
-  const data = {
-    version: CLAIMS_DATA_VERSION,
-    site: urls.home,
-    url: urls.self,
-    updated: latest ? toIsoDate(latest) : null,
-    claims: registry.claims.map((claim) => toClaimRecord(claim, urls)),
-  };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  const head = { version: CLAIMS_DATA_VERSION, site: urls.home, url: urls.self, updated: latest ? toIsoDate(latest) : null };
+  const fields = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+  const count = registry.claims.length;
+  yield `{\n${fields.join('')}  "claims": [${count > 0 ? '\n' : ''}`;
+  for (let first = 0; first < count; first += claimsPerChunk) {
+    const lines = registry.claims.slice(first, first + claimsPerChunk).map((claim, offset) => {
+      const last = first + offset === count - 1;
+      return `    ${JSON.stringify(toClaimRecord(claim, urls))}${last ? '\n' : ',\n'}`;
+    });
+    yield lines.join('');
+  }
+  yield `${count > 0 ? '  ' : ''}]\n}\n`;
+}
+
+/** `/data/claims.json` as one text (see {@link claimsJsonChunks}). */
+export function buildClaimsJson(registry: ClaimRegistry, urls: ClaimUrls & { home: string; self: string }): string {
+  return [...claimsJsonChunks(registry, urls)].join('');
 }
 
 /** Columns of `/data/claims.csv`, in order. */
@@ -94,9 +110,11 @@ export function csvField(value: string): string {
 
 /** `/data/claims.csv`: one row per claim; lists inside a field are separated by ` | `. */
 export function buildClaimsCsv(registry: ClaimRegistry, urls: ClaimUrls): string {
+  const header = CLAIMS_CSV_COLUMNS.map(csvField).join(',');
+  // Row by row into text, so no table of every claim's fields is held at once.
   const rows = registry.claims.map((claim) => {
     const record = toClaimRecord(claim, urls);
-    return [
+    const fields = [
       record.id,
       record.url,
       record.text,
@@ -112,6 +130,7 @@ export function buildClaimsCsv(registry: ClaimRegistry, urls: ClaimUrls): string
       record.respondsTo.join(' | '),
       record.respondedBy.join(' | '),
     ];
+    return fields.map(csvField).join(',');
   });
-  return [[...CLAIMS_CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].join('\r\n')}\r\n`;
 }

@@ -1,11 +1,12 @@
 /**
  * Writes the site's Pagefind search index into `<output>/pagefind/` for every `astro build`
- * (`npm run build` and a bare `astro build` alike), from the records the search page collects
- * (search-record-handoff.ts). Indexing starts as soon as the search page has rendered, while
- * Astro renders the other pages; the files are written when the build is done.
+ * (`npm run build` and a bare `astro build` alike), from the records collected before Astro
+ * writes the pages (prepare-search-page.ts, search-record-handoff.ts). Pagefind's own process
+ * indexes them and writes its files into a folder of its own while Astro writes the pages; when
+ * the build is done that folder is moved into the output, so the index adds little to the build.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
@@ -51,12 +52,47 @@ function folderSize(dir: string): { files: number; bytes: number } {
 
 type Pagefind = typeof import('pagefind');
 
-/** Starts Pagefind's process and gives it every record. */
-async function indexRecords(pagefind: Pagefind, records: readonly SearchRecord[]): Promise<PagefindIndex> {
+/**
+ * Where the index is written during the build (the output folder is Astro's until the build is
+ * done): beside the project's other caches, one folder per process.
+ */
+function stagingFolder(root: URL): string {
+  return resolve(fileURLToPath(root), 'node_modules/.cache/sourced-search', String(process.pid));
+}
+
+/** Moves `from` to `to` (a rename; a copy when they are on different file systems). */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/** Writes the finished index into `outputPath`, without the files the site does not use. */
+async function writeIndexFiles(index: PagefindIndex, outputPath: string): Promise<void> {
+  rmSync(outputPath, { recursive: true, force: true });
+  mkdirSync(outputPath, { recursive: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
+}
+
+/**
+ * Starts Pagefind's process and gives it every record. Takes the records out of `records` batch
+ * by batch, so each batch can be collected once Pagefind has it (a large site's records are
+ * otherwise held until the last one is indexed).
+ */
+async function indexRecords(pagefind: Pagefind, records: SearchRecord[]): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: records[0]?.language ?? 'en' });
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-  for (let first = 0; first < records.length; first += BATCH_SIZE) {
-    const batch = records.slice(first, first + BATCH_SIZE);
+  // Reversed once, so that each batch comes off the end (no shifting of the rest).
+  records.reverse();
+  while (records.length > 0) {
+    const batch = records.splice(Math.max(0, records.length - BATCH_SIZE)).reverse();
     const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     added.forEach((result, offset) => {
       if (result.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${batch[offset]!.url}: ${result.errors.join('; ')}`);
@@ -67,11 +103,15 @@ async function indexRecords(pagefind: Pagefind, records: readonly SearchRecord[]
 
 export function pagefindIndex(): AstroIntegration {
   let pagefind: Pagefind | undefined;
-  let indexing: Promise<PagefindIndex> | undefined;
+  let writing: Promise<void> | undefined;
   let indexingStarted = 0;
+  let staging = '';
   return {
     name: 'sourced:pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        staging = stagingFolder(config.root);
+      },
       'astro:build:start': async () => {
         if (!isSearchIndexEnabled(process.env)) return;
         // Loaded here so that `astro dev` and the checker never start Pagefind's binary.
@@ -79,9 +119,10 @@ export function pagefindIndex(): AstroIntegration {
         const loaded = pagefind;
         listenForSearchRecords(({ records }) => {
           indexingStarted = performance.now();
-          indexing = indexRecords(loaded, records);
+          // Nothing keeps the records once Pagefind has them all.
+          writing = indexRecords(loaded, records).then((index) => writeIndexFiles(index, staging));
           // Failures are reported when the build is done; keep Node from calling this one unhandled meanwhile.
-          indexing.catch(() => {});
+          writing.catch(() => {});
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -90,26 +131,25 @@ export function pagefindIndex(): AstroIntegration {
           logger.warn('SOURCED_SEARCH_INDEX=0: no search index was written; the search page will say search is unavailable.');
           return;
         }
-        if (!offered || !indexing || !pagefind) {
+        if (!offered || !writing || !pagefind) {
           throw new SearchIndexError('The search page (src/pages/search.astro) did not collect the search records, so no search index could be written.');
         }
         const waitStart = performance.now();
         try {
-          const index = await indexing;
+          await writing;
           const waited = (performance.now() - waitStart) / 1000;
           const outputPath = join(fileURLToPath(dir), SEARCH_INDEX_DIR);
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-          for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
+          moveFolder(staging, outputPath);
           const size = folderSize(outputPath);
           const total = ((performance.now() - indexingStarted) / 1000).toFixed(1);
           const added = ((performance.now() - waitStart) / 1000).toFixed(1);
           logger.info(
-            `Search index: ${offered.records.length} records (collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
-              `indexed and written in ${total} s, ${added} s of it after the pages (${waited.toFixed(1)} s waiting for the indexing).`,
+            `Search index: ${offered.count} records (collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
+              `indexed and written in ${total} s while the pages were written, ${added} s after them (${waited.toFixed(1)} s waiting for Pagefind).`,
           );
         } finally {
-          indexing = undefined;
+          writing = undefined;
+          rmSync(staging, { recursive: true, force: true });
           await pagefind.close();
         }
       },

@@ -1,17 +1,39 @@
 /**
- * What the search page does when the build renders it: collects the site's search records, hands
- * them to the Pagefind integration (which indexes them meanwhile), and returns the filter options
- * the page lists. With `SOURCED_SEARCH_INDEX=0` it collects nothing and lists no options.
+ * Collects the site's search records and hands them to the Pagefind integration, which indexes
+ * them while Astro writes the pages. In a build this happens once, as early as possible: the
+ * article route's getStaticPaths starts it (Astro asks every route for its paths before it writes
+ * any page), and the search page takes the same records for its filter options. In the preview
+ * the search page collects them on each request. With `SOURCED_SEARCH_INDEX=0` nothing is
+ * collected.
  */
+import { isAstroBuild } from '../diagnostics/build-report.ts';
 import { collectSearchRecords } from './collect-search-records.ts';
 import { countFilterOptions, type FilterOptions } from './filter-options.ts';
 import { isSearchIndexEnabled } from './search-index-setting.ts';
 import { offerSearchRecords } from './search-record-handoff.ts';
 
-export async function prepareSearchPage(env: Record<string, string | undefined>): Promise<FilterOptions> {
-  if (!isSearchIndexEnabled(env)) return countFilterOptions([]);
+let offered: Promise<FilterOptions> | undefined;
+
+/** Collects the records, offers them and keeps only the filters' values (not the records). */
+async function collectAndOffer(): Promise<FilterOptions> {
   const start = performance.now();
   const records = await collectSearchRecords();
   offerSearchRecords({ records, seconds: (performance.now() - start) / 1000 });
   return countFilterOptions(records);
+}
+
+/**
+ * Starts indexing the site (build only, once per build): collects the records and offers them
+ * to the index. Does not wait for the index; resolves with the filters' values.
+ */
+export function startSearchIndexing(env: Record<string, string | undefined>): Promise<FilterOptions> {
+  if (!isSearchIndexEnabled(env)) return Promise.resolve(countFilterOptions([]));
+  if (offered && isAstroBuild()) return offered;
+  offered = collectAndOffer();
+  return offered;
+}
+
+/** What the search page lists: the filters' values of the records the index was given. */
+export function prepareSearchPage(env: Record<string, string | undefined>): Promise<FilterOptions> {
+  return startSearchIndexing(env);
 }

@@ -3,7 +3,7 @@ import type { Claim } from '../../../src/lib/annotations/index';
 import { buildClaimRegistry } from '../../../src/lib/claims/registry';
 import { checkClaimLinks, type LinkedArticle } from '../../../src/lib/claims/claim-links';
 import { buildTimeline } from '../../../src/lib/claims/timeline';
-import { buildClaimsCsv, csvField } from '../../../src/lib/claims/claims-data';
+import { buildClaimsCsv, buildClaimsJson, csvField } from '../../../src/lib/claims/claims-data';
 import { buildClaimFeedItems } from '../../../src/lib/claims/claim-feed';
 import { buildTrackRecord, describeTrackRecord } from '../../../src/lib/claims/track-record';
 import { restatusClaimElements, withTrackedStatuses } from '../../../src/lib/claims/live-annotations';
@@ -127,6 +127,20 @@ describe('the claim registry', () => {
     expect(items[0]!.summary).toBe('“Words of cause” (Financial Times) is now denied, was confirmed. A denial <b>.');
     expect(items[0]!.contentHtml).toContain('<p>A denial &#x3C;b>.</p>');
     expect(items[3]!.contentHtml).toContain('<a href="https://example.org/r?a=1&#x26;b=2">');
+  });
+
+  test('claims.json is valid JSON with each claim on a line of its own, and valid with no claim at all', () => {
+    const urls = { claim: (key: string) => `u/${key}`, article: (slug: string) => `a/${slug}`, home: 'h/', self: 'h/data/claims.json' };
+    const json = buildClaimsJson(registry, urls);
+    const data = JSON.parse(json) as { version: number; updated: string; claims: { id: string; text: string }[] };
+    expect(data.version).toBe(1);
+    expect(data.updated).toBe('2026-12-02');
+    expect(data.claims.map((c) => c.id)).toEqual(registry.claims.map((c) => c.key));
+    const claimLines = json.split('\n').filter((line) => line.startsWith('    {'));
+    expect(claimLines).toHaveLength(registry.claims.length);
+    expect(JSON.parse(claimLines[0]!.replace(/,$/, '')).id).toBe(registry.claims[0]!.key);
+    const empty = JSON.parse(buildClaimsJson({ ...registry, claims: [] }, urls)) as { claims: unknown[]; updated: null };
+    expect(empty).toMatchObject({ claims: [], updated: null });
   });
 
   test('CSV fields are quoted per RFC 4180 and formulas are defused', () => {

@@ -15,7 +15,8 @@ describe('the build heap budget', () => {
     const folder = writeContentFolder('heap-budget', { 'a.md': 'x'.repeat(1000), '_draft.md': 'y'.repeat(5000), 'notes.txt': 'z'.repeat(7000) });
     expect(measureArticleBytes(folder)).toBe(1000);
     expect(measureArticleBytes('no/such/folder')).toBe(0);
-    expect(buildHeapFlags(folder)).toEqual(['--max-old-space-size=768']);
-    expect(buildHeapFlags(folder, '--max-old-space-size=4096')).toEqual([]);
+    expect(buildHeapFlags(folder)).toEqual(['--max-old-space-size=768', '--max-semi-space-size=16']);
+    expect(buildHeapFlags(folder, '--max-old-space-size=4096')).toEqual(['--max-semi-space-size=16']);
+    expect(buildHeapFlags(folder, '--max-old-space-size=4096 --max-semi-space-size=64')).toEqual([]);
   });
 });
