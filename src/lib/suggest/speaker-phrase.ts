@@ -218,7 +218,7 @@ export function readSpeakerPhrase(rawPhrase: string, knownNames: ReadonlySet<str
   if (PRONOUNS.test(phrase)) return { kind: 'pronoun', pronoun: phrase.toLowerCase() };
   // "Jonas Feld and Marta Lind", "Feld, along with Lind": two speakers, which one quote cannot name.
   if (/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:,?\s+and\s+|,\s+along with\s+|\s+together with\s+)\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,?$/u.test(phrase)) return undefined;
-  // "The decree signed by the Pope", "The report, published by the Marine Institute,": the author.
+  // "The order signed by the governor", "The report, published by the Marine Institute,": the author.
   const authored = /^(?:the|a|an|its|their)\s+[\p{L}\s-]+?,?\s+(?:signed|issued|written|published|released|prepared|drafted|posted|commissioned)\s+by\s+([^,]+)/iu.exec(phrase);
   if (authored) return readSpeakerPhrase(authored[1]!, knownNames);
   // "Nancy Pelosi, the Speaker of the House" / "Its leader, Per Ostman": a name and an apposition.
