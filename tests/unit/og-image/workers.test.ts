@@ -24,9 +24,10 @@ afterEach(async () => {
 });
 
 describe('how many share-image workers', () => {
-  test('one per core, none for fewer than 20 images a worker; SOURCED_OG_WORKERS sets it', () => {
-    expect(ogWorkerCount(1000, {}, 2)).toBe(2);
-    expect(ogWorkerCount(1000, {}, 8)).toBe(8);
+  test('one per core but the main thread’s (at least one), none for fewer than 20 images a worker; SOURCED_OG_WORKERS sets it', () => {
+    expect(ogWorkerCount(1000, {}, 2)).toBe(1);
+    expect(ogWorkerCount(1000, {}, 1)).toBe(1);
+    expect(ogWorkerCount(1000, {}, 8)).toBe(7);
     expect(ogWorkerCount(30, {}, 8)).toBe(1);
     expect(ogWorkerCount(19, {}, 8)).toBe(0);
     expect(ogWorkerCount(1000, { SOURCED_OG_WORKERS: '0' }, 8)).toBe(0);
