@@ -6,9 +6,9 @@ describe('the build heap budget', () => {
   test('is 768 MiB up to about 1000 articles, then grows with the articles', () => {
     expect(heapBudgetMiB(0)).toBe(768);
     expect(heapBudgetMiB(4 * 2 ** 20)).toBe(768);
-    expect(heapBudgetMiB(22 * 2 ** 20)).toBe(1056);
-    expect(heapBudgetMiB(45 * 2 ** 20)).toBe(1424);
-    expect(heapBudgetMiB(100 * 2 ** 20)).toBe(2304);
+    expect(heapBudgetMiB(22 * 2 ** 20)).toBe(930);
+    expect(heapBudgetMiB(45 * 2 ** 20)).toBe(1137);
+    expect(heapBudgetMiB(100 * 2 ** 20)).toBe(1632);
   });
 
   test('counts the article files only, and leaves a budget set in NODE_OPTIONS alone', () => {
