@@ -1,6 +1,7 @@
 /**
- * Worker threads that draw share images (og-image/workers/worker.ts), one per core: drawing an
- * image (satori's layout, resvg's rasterising and PNG encoding) is pure computation, about 20 ms
+ * Worker threads that draw share images (og-image/workers/worker.ts), one per core but the main
+ * thread's: drawing an image (satori's layout, resvg's rasterising and PNG encoding) is pure
+ * computation, about 20 ms
  * each, and a cold build of a large site draws one per article. Each worker draws exactly what the
  * main thread would (the same code, fonts and libraries): the same bytes.
  *
