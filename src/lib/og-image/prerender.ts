@@ -1,8 +1,8 @@
 /**
  * Draws the share images a build will need ahead of the pages that serve them, on worker threads
  * (one per core but the main thread's, og-image/workers/pool.ts), while the main thread writes
- * the pages. Images already in the cache are skipped; each image drawn is written to the cache, where the endpoint
- * (getOgImage) then reads it. An image whose worker fails is drawn on the main thread.
+ * the pages. Images already in the cache are skipped; each image drawn is written to the cache,
+ * where the endpoint (getOgImage) then reads it. An image whose worker fails is drawn on the main thread.
  *
  * Why: the endpoint is called once per article, one after another, so drawing there used a single
  * core; a cold build of 1000 articles spent about 25 s on it.

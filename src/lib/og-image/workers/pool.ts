@@ -1,9 +1,9 @@
 /**
  * Worker threads that draw share images (og-image/workers/worker.ts), one per core but the main
  * thread's: drawing an image (satori's layout, resvg's rasterising and PNG encoding) is pure
- * computation, about 20 ms
- * each, and a cold build of a large site draws one per article. Each worker draws exactly what the
- * main thread would (the same code, fonts and libraries): the same bytes.
+ * computation, about 20 ms each, and a cold build of a large site draws one per article. Each
+ * worker draws exactly what the main thread would (the same code, fonts and libraries): the same
+ * bytes.
  *
  * `SOURCED_OG_WORKERS=<n>` sets the number of workers (0: draw on the main thread only).
  */
