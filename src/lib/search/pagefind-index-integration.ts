@@ -1,7 +1,7 @@
 /**
  * Writes the site's Pagefind search index into `<output>/pagefind/` for every `astro build`
  * (`npm run build` and a bare `astro build` alike), from the records collected before Astro
- * writes the pages (prepare-search-page.ts, search-record-handoff.ts). Pagefind's own process
+ * writes the pages (start-search-indexing.ts, search-record-handoff.ts). Pagefind's own process
  * indexes them and writes its files into a folder of its own while Astro writes the pages; when
  * the build is done that folder is moved into the output, so the index adds little to the build.
  */

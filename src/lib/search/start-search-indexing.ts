@@ -23,17 +23,13 @@ async function collectAndOffer(): Promise<FilterOptions> {
 }
 
 /**
- * Starts indexing the site (build only, once per build): collects the records and offers them
- * to the index. Does not wait for the index; resolves with the filters' values.
+ * Starts indexing the site (in a build, once per build): collects the records and offers them
+ * to the index. Does not wait for the index; resolves with the filters' values, which the
+ * search page lists.
  */
 export function startSearchIndexing(env: Record<string, string | undefined>): Promise<FilterOptions> {
   if (!isSearchIndexEnabled(env)) return Promise.resolve(countFilterOptions([]));
   if (offered && isAstroBuild()) return offered;
   offered = collectAndOffer();
   return offered;
-}
-
-/** What the search page lists: the filters' values of the records the index was given. */
-export function prepareSearchPage(env: Record<string, string | undefined>): Promise<FilterOptions> {
-  return startSearchIndexing(env);
 }
