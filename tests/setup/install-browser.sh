@@ -9,21 +9,11 @@ if [ -x "$CHROMIUM" ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "Chromium is missing at $CHROMIUM and this machine has no apt-get." >&2
-  echo "Install Chromium with your system's package manager, then run the tests with CHROME_PATH=/path/to/chromium." >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    SUDO="sudo"
-  else
-    echo "Chromium is missing and installing it needs root: run 'apt-get install chromium' as root, or set CHROME_PATH." >&2
-    exit 1
-  fi
-fi
+# shellcheck source=tests/setup/apt.sh
+source "$(dirname "$0")/apt.sh"
+require_apt_get "Chromium is missing at $CHROMIUM and this machine has no apt-get." \
+  "Install Chromium with your system's package manager, then run the tests with CHROME_PATH=/path/to/chromium."
+use_root "Chromium is missing and installing it needs root: run 'apt-get install chromium' as root, or set CHROME_PATH."
 
 echo "Installing Debian's chromium package (needed by the browser tests)..."
 if ! ($SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium); then

@@ -14,21 +14,11 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "Missing: ${missing[*]}, and this machine has no apt-get." >&2
-  echo "Install them with your system's package manager; the deploy tests need nginx, caddy and envsubst on PATH." >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    SUDO="sudo"
-  else
-    echo "Missing: ${missing[*]}; installing them needs root: run 'apt-get install ${missing[*]}' as root." >&2
-    exit 1
-  fi
-fi
+# shellcheck source=tests/setup/apt.sh
+source "$(dirname "$0")/apt.sh"
+require_apt_get "Missing: ${missing[*]}, and this machine has no apt-get." \
+  "Install them with your system's package manager; the deploy tests need nginx, caddy and envsubst on PATH."
+use_root "Missing: ${missing[*]}; installing them needs root: run 'apt-get install ${missing[*]}' as root."
 
 echo "Installing Debian's ${missing[*]} (needed by the deploy-recipe tests)..."
 # policy-rc.d exit 101 keeps the packages' post-install scripts from starting the system services
