@@ -3,12 +3,28 @@
  * index the build wrote, with a filter per source, kind of source, status, tag and result type.
  * The page works without it: the form stays disabled and the page says how to browse instead.
  * The query and filters are kept in the address (`?q=…&source=…`) so a search can be shared.
+ * Pagefind finds articles; each result lists the article's claims and quotes that match, which
+ * link to their place in the article (src/lib/search/search-parts.ts chooses them).
  */
+
+import {
+  articleMatches,
+  hasShownResult,
+  parseSearchParts,
+  PARTS_META,
+  selectShownResult,
+  type PagefindAnchor,
+  type PagefindSubResult,
+  type ShownPart,
+  type ShownResult,
+} from '../lib/search/search-parts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+  anchors?: PagefindAnchor[];
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -19,7 +35,13 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** Articles shown at once (and by each "Show more results"). */
 const PAGE_SIZE = 10;
+/**
+ * Articles whose data are loaded for one page at most, when a filter keeps only claims or quotes
+ * and some articles have none to show: each costs a download.
+ */
+const MOST_LOADED_PER_PAGE = 50;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -34,21 +56,42 @@ function excerptNodes(excerpt: string): Node[] {
   return [...(parsed?.childNodes ?? [])].map((node) => (node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = element('li', 'search-result');
-  const type = data.meta['type'] ?? 'Article';
-  item.dataset['type'] = type.toLowerCase();
-  const heading = element('h2', 'search-result__title');
-  const link = element('a', '', data.meta['title'] ?? data.url);
-  link.href = data.url;
+/** Title link, a line saying what it is, and the words found. */
+function describe(item: HTMLElement, heading: HTMLHeadingElement, href: string, title: string, details: (string | undefined)[], excerpt: string | undefined): void {
+  const link = element('a', '', title);
+  link.href = href;
   heading.append(link);
-  const details = [type, data.meta['source'], data.meta['status'], data.meta['article'] ? `in “${data.meta['article']}”` : undefined, data.meta['date']].filter(Boolean);
-  const meta = element('p', 'search-result__meta', details.join(' · '));
-  const excerpt = element('p', 'search-result__excerpt');
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, meta, excerpt);
+  item.append(heading, element('p', 'search-result__meta', details.filter(Boolean).join(' · ')));
+  if (excerpt) {
+    const words = element('p', 'search-result__excerpt');
+    words.append(...excerptNodes(excerpt));
+    item.append(words);
+  }
+}
+
+function renderPart(part: ShownPart): HTMLLIElement {
+  const item = element('li', 'search-result__part');
+  item.dataset['type'] = part.type.toLowerCase();
+  describe(item, element('h3', 'search-result__part-title'), part.url, part.title, [part.type, part.source, part.status], part.excerpt);
   return item;
 }
+
+/** One article with the claims and quotes of it that were found, in reading order. */
+function renderResult(data: PagefindResultData, shown: ShownResult): HTMLLIElement {
+  const item = element('li', 'search-result');
+  item.dataset['type'] = 'article';
+  const details = shown.article ? ['Article', data.meta['date']] : [data.meta['date']];
+  describe(item, element('h2', 'search-result__title'), data.url, data.meta['title'] ?? data.url, details, shown.article ? shown.excerpt : undefined);
+  if (shown.parts.length > 0) {
+    const parts = element('ul', 'search-result__parts');
+    parts.setAttribute('aria-label', `Found in “${data.meta['title'] ?? data.url}”`);
+    parts.append(...shown.parts.map(renderPart));
+    item.append(parts);
+  }
+  return item;
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search]');
@@ -64,7 +107,11 @@ export function startSearchPage(): void {
 
   let pagefind: Pagefind | undefined;
   let results: PagefindResult[] = [];
-  let shown = 0;
+  /** How many of `results` have been loaded, and how many claims and quotes were shown. */
+  let loaded = 0;
+  let partsShown = 0;
+  let searched = false;
+  let filters: Record<string, string> = {};
   let run = 0;
 
   const currentFilters = (): Record<string, string> =>
@@ -78,40 +125,72 @@ export function startSearchPage(): void {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   };
 
+  /**
+   * Shows the next articles found, each with its claims and quotes that match. When a filter keeps
+   * claims or quotes only, articles with none to show are skipped, so more are loaded until a
+   * page is full (within a limit of downloads).
+   */
   const showMore = async (): Promise<void> => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
     const thisRun = run;
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (thisRun !== run) return;
-    list.append(...data.map(renderResult));
-    shown += next.length;
-    more.hidden = shown >= results.length;
+    let added = 0;
+    const stopAt = loaded + MOST_LOADED_PER_PAGE;
+    while (added < PAGE_SIZE && loaded < results.length && loaded < stopAt) {
+      const next = results.slice(loaded, loaded + PAGE_SIZE - added);
+      const data = await Promise.all(next.map((result) => result.data()));
+      if (thisRun !== run) return;
+      loaded += next.length;
+      for (const one of data) {
+        const shown = selectShownResult({
+          url: one.url,
+          searched,
+          subResults: one.sub_results ?? [],
+          anchors: one.anchors ?? [],
+          parts: parseSearchParts(one.meta[PARTS_META]),
+          filters,
+        });
+        if (!hasShownResult(shown)) continue;
+        list.append(renderResult(one, shown));
+        added += 1;
+        partsShown += shown.parts.length;
+      }
+    }
+    more.hidden = loaded >= results.length;
+  };
+
+  /** The status line: how many results. Articles are the results unless a filter keeps claims or quotes only. */
+  const describeFound = (term: string): string => {
+    const what = term ? ` for “${term}”` : '';
+    if (articleMatches(filters)) return results.length === 0 ? `Nothing found${what}.` : `${plural(results.length, 'result', 'results')}${what}.`;
+    if (partsShown === 0 && loaded >= results.length) return `Nothing found${what}.`;
+    const counted = `${plural(partsShown, 'result', 'results')}${what}`;
+    return loaded >= results.length ? `${counted}.` : `${counted} so far; more may follow.`;
   };
 
   const search = async (): Promise<void> => {
     if (!pagefind) return;
     const thisRun = ++run;
     const term = input.value.trim();
-    const filters = currentFilters();
+    const chosen = currentFilters();
     keepInAddress();
-    if (term === '' && Object.keys(filters).length === 0) {
+    if (term === '' && Object.keys(chosen).length === 0) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
       return;
     }
-    const found = await pagefind.search(term === '' ? null : term, { filters });
+    const found = await pagefind.search(term === '' ? null : term, { filters: chosen });
     if (thisRun !== run || !found) return;
     results = found.results;
-    shown = 0;
+    searched = term !== '';
+    filters = chosen;
+    loaded = 0;
+    partsShown = 0;
     list.replaceChildren();
     await showMore();
     if (thisRun !== run) return;
     // Announced once the first results are on the page.
-    const count = results.length;
-    const what = term ? ` for “${term}”` : '';
-    status.textContent = count === 0 ? `Nothing found${what}.` : `${count} ${count === 1 ? 'result' : 'results'}${what}.`;
+    status.textContent = describeFound(term);
   };
 
   // The options are in the page (written at build time): select the ones the address names.
@@ -132,7 +211,12 @@ export function startSearchPage(): void {
     event.preventDefault();
     void search();
   });
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => {
+    void showMore().then(() => {
+      // Only a count of claims or quotes grows as more articles are loaded.
+      if (!articleMatches(filters)) status.textContent = describeFound(input.value.trim());
+    });
+  });
 
   void (async () => {
     try {

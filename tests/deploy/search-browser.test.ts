@@ -52,7 +52,10 @@ async function waitForStatus(page: import('playwright-core').Page, pattern: RegE
   }
 }
 
-/** Runs a search with Pagefind's own API in the served search page; returns the results' URLs. */
+/**
+ * Runs a search with Pagefind's own API in the served search page; returns the URLs of the
+ * results (articles) and of their sub-results (the claims and quotes whose words matched).
+ */
 async function pagefindSearch(term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
   const { context, problems } = await openContext();
   const page = await context.newPage();
@@ -61,11 +64,17 @@ async function pagefindSearch(term: string | null, filters: Record<string, strin
   const urls = (await page.evaluate(`(async () => {
     const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
     const found = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
-    return Promise.all(found.results.map(async (result) => (await result.data()).url));
+    const data = await Promise.all(found.results.map((result) => result.data()));
+    return data.flatMap((one) => [one.url, ...one.sub_results.map((sub) => sub.url)]);
   })()`)) as string[];
   await context.close();
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [] });
   return urls;
+}
+
+/** The links of the search page's results, in order: each article, then its claims and quotes. */
+async function resultLinks(page: import('playwright-core').Page): Promise<(string | null)[]> {
+  return page.locator('.search-result a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
 }
 
 describe("Pagefind's API on the served /sub/search/ page", () => {
@@ -86,14 +95,11 @@ describe("Pagefind's API on the served /sub/search/ page", () => {
     await page.context().close();
   });
 
-  test('filters by result type, source, kind of source and status', async () => {
-    const quotes = await pagefindSearch(null, { type: 'Quote', source: 'Steve Tsang' });
-    expect(quotes.sort(), JSON.stringify(quotes)).toEqual([`${ARTICLE}#quote-q6`, `${ARTICLE}#quote-q7`, `${ARTICLE}#quote-q8`]);
-    const denied = await pagefindSearch(null, { type: 'Claim', status: 'Denied' });
-    expect(denied.sort()).toEqual([`${ARTICLE}#claim-embassy-denial`, `${ARTICLE}#claim-russia-denial`]);
-    const anonymous = await pagefindSearch(null, { type: 'Claim', sourcing: 'Anonymous' });
-    expect(anonymous.length).toBeGreaterThan(0);
-    expect(anonymous).not.toContain(`${ARTICLE}#claim-regret`);
+  test('filters articles by what they hold: a source, a kind of source, a status, a tag', async () => {
+    expect(await pagefindSearch(null, { type: 'Quote', source: 'Steve Tsang' })).toContain(ARTICLE);
+    expect(await pagefindSearch(null, { status: 'Denied', sourcing: 'Anonymous' })).toContain(ARTICLE);
+    expect(await pagefindSearch(null, { tag: 'ukraine-war' })).toContain(ARTICLE);
+    expect(await pagefindSearch(null, { source: 'Nobody of that name' })).toEqual([]);
   });
 });
 
@@ -105,13 +111,16 @@ describe('the search page', () => {
     const input = page.getByLabel('Search articles, claims and quotes');
     await input.fill('Radchenko');
     await waitForStatus(page, /^\d+ results? for “Radchenko”\.$/);
-    const links = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    expect(links, JSON.stringify(links)).toContain(`${ARTICLE}#claim-confusion`);
+    const links = await resultLinks(page);
+    // The article, with the claim that names him under it.
+    expect(links, JSON.stringify(links)).toContain(ARTICLE);
+    expect(links).toContain(`${ARTICLE}#claim-confusion`);
+    await expect(page.locator(`.search-result:has(a[href="${ARTICLE}"]) .search-result__part a[href="${ARTICLE}#claim-confusion"]`).count()).resolves.toBe(1);
     expect(links.every((href) => href?.startsWith(BASE))).toBe(true);
     await expect(page.locator('.search-result__excerpt mark').first().textContent()).resolves.toMatch(/Radchenko/i);
     // The query is kept in the address, so the search can be shared.
     expect(new URL(page.url()).searchParams.get('q')).toBe('Radchenko');
-    await page.locator(`.search-result__title a[href="${ARTICLE}#claim-confusion"]`).click();
+    await page.locator(`.search-result a[href="${ARTICLE}#claim-confusion"]`).click();
     await page.waitForURL(`**${ARTICLE}#claim-confusion`);
     await context.close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [] });
@@ -127,8 +136,43 @@ describe('the search page', () => {
     expect(sources.some((source) => /^Steve Tsang \(\d+\)$/.test(source)), JSON.stringify(sources)).toBe(true);
     const statuses = await page.getByLabel('Claim status').locator('option').allTextContents();
     expect(statuses.some((status) => status.startsWith('Denied ('))).toBe(true);
+    expect(await resultLinks(page)).toEqual([ARTICLE, `${ARTICLE}#quote-q7`]);
+    await expect(page.locator('.search-result__meta').first().textContent()).resolves.not.toMatch(/^Article/);
+    // Any type: the article is a result itself, with its claims and quotes that say "escalate".
     await page.getByLabel('Result type').selectOption('');
-    await waitForStatus(page, /^[2-9]\d* results for “escalate”\.$/);
+    await waitForStatus(page, /^1 result for “escalate”\.$/);
+    await expect(page.locator('.search-result__meta').first().textContent()).resolves.toMatch(/^Article · /);
+    const links = await resultLinks(page);
+    expect(links.length, JSON.stringify(links)).toBeGreaterThan(2);
+    expect(links).toContain(`${ARTICLE}#quote-q7`);
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [] });
+  });
+
+  test("filters keep only the claims and quotes that match, each with its source and status", async () => {
+    const { context, problems } = await openContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${BASE}search/?type=Quote&source=${encodeURIComponent('Steve Tsang')}`);
+    await waitForStatus(page, /^3 results\.$/);
+    expect(await resultLinks(page)).toEqual([ARTICLE, `${ARTICLE}#quote-q6`, `${ARTICLE}#quote-q7`, `${ARTICLE}#quote-q8`]);
+    await expect(page.locator('.search-result__part .search-result__meta').first().textContent()).resolves.toBe('Quote · Steve Tsang');
+
+    await page.getByLabel('Result type').selectOption('Claim');
+    await page.getByLabel('Source', { exact: true }).selectOption('');
+    await page.getByLabel('Claim status').selectOption('Denied');
+    await waitForStatus(page, /^2 results\.$/);
+    // In reading order: the embassy's denial comes first in the article.
+    expect(await resultLinks(page)).toEqual([ARTICLE, `${ARTICLE}#claim-embassy-denial`, `${ARTICLE}#claim-russia-denial`]);
+    const metas = await page.locator('.search-result__part .search-result__meta').allTextContents();
+    expect(metas.every((meta) => /^Claim · .+ · Denied$/.test(meta)), JSON.stringify(metas)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('status')).toBe('Denied');
+
+    await page.getByLabel('Claim status').selectOption('');
+    await page.getByLabel('Kind of source').selectOption('Anonymous');
+    await waitForStatus(page, /^\d+ results?\.$/);
+    const anonymous = await resultLinks(page);
+    expect(anonymous.length).toBeGreaterThan(1);
+    expect(anonymous).not.toContain(`${ARTICLE}#claim-regret`);
     await context.close();
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [] });
   });

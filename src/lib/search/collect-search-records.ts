@@ -1,6 +1,6 @@
 /**
- * Every search record of the site, from the published articles (Astro build only: it reads the
- * content collection).
+ * Every search record of the site, article by article, from the published articles (Astro build
+ * only: it reads the content collection).
  */
 import { SITE_LANGUAGE } from '../../consts.ts';
 import { getAnnotations, getPublishedArticles, getStoredHtml } from '../site/articles.ts';
@@ -8,8 +8,8 @@ import { PATHS } from '../site/urls.ts';
 import { articlePlainText } from './article-plain-text.ts';
 import { buildSearchRecords, type SearchRecord } from './search-records.ts';
 
-export async function collectSearchRecords(): Promise<SearchRecord[]> {
-  return (await getPublishedArticles()).flatMap((article) => {
+export async function collectSearchRecords(): Promise<SearchRecord[][]> {
+  return (await getPublishedArticles()).map((article) => {
     const { claims, quotes } = getAnnotations(article);
     return buildSearchRecords(
       {

@@ -1,7 +1,7 @@
 /**
  * Writes the site's Pagefind search index into `<output>/pagefind/` for every `astro build`
- * (`npm run build` and a bare `astro build` alike), from the records collected before Astro
- * writes the pages (start-search-indexing.ts, search-record-handoff.ts). Pagefind's own process
+ * (`npm run build` and a bare `astro build` alike), from the documents (one per article)
+ * collected before Astro writes the pages (start-search-indexing.ts, search-document-handoff.ts). Pagefind's own process
  * indexes them and writes its files into a folder of its own while Astro writes the pages; when
  * the build is done that folder is moved into the output, so the index adds little to the build.
  */
@@ -10,9 +10,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PagefindIndex } from 'pagefind';
+import { SITE_LANGUAGE } from '../../consts.ts';
 import { isSearchIndexEnabled } from './search-index-setting.ts';
-import { listenForSearchRecords, takeSearchRecords } from './search-record-handoff.ts';
-import type { SearchRecord } from './search-records.ts';
+import { listenForSearchDocuments, takeSearchDocuments } from './search-document-handoff.ts';
+import type { SearchDocument } from './search-document.ts';
 
 /** The folder of the index under the output (and under the base path when served). */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -31,8 +32,8 @@ const UNUSED_FILES = [
   'pagefind-highlight.js',
 ];
 
-/** Records sent to Pagefind at once: one at a time, the round trips to its process take four times as long as the indexing. */
-const BATCH_SIZE = 500;
+/** Documents sent to Pagefind at once: one at a time, the round trips to its process would take longer than the indexing. */
+const BATCH_SIZE = 50;
 
 /** Thrown when the index cannot be written; the message says why. */
 export class SearchIndexError extends Error {
@@ -82,18 +83,18 @@ async function writeIndexFiles(index: PagefindIndex, outputPath: string): Promis
 }
 
 /**
- * Starts Pagefind's process and gives it every record. Takes the records out of `records` batch
- * by batch, so each batch can be collected once Pagefind has it (a large site's records are
- * otherwise held until the last one is indexed).
+ * Starts Pagefind's process and gives it every document. Takes the documents out of `documents`
+ * batch by batch, so each batch can be collected once Pagefind has it (a large site's documents
+ * are otherwise held until the last one is indexed).
  */
-async function indexRecords(pagefind: Pagefind, records: SearchRecord[]): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: records[0]?.language ?? 'en' });
+async function indexDocuments(pagefind: Pagefind, documents: SearchDocument[], language: string): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
   // Reversed once, so that each batch comes off the end (no shifting of the rest).
-  records.reverse();
-  while (records.length > 0) {
-    const batch = records.splice(Math.max(0, records.length - BATCH_SIZE)).reverse();
-    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+  documents.reverse();
+  while (documents.length > 0) {
+    const batch = documents.splice(Math.max(0, documents.length - BATCH_SIZE)).reverse();
+    const added = await Promise.all(batch.map(({ url, content }) => index.addHTMLFile({ url, content })));
     added.forEach((result, offset) => {
       if (result.errors.length > 0) throw new SearchIndexError(`Pagefind could not index ${batch[offset]!.url}: ${result.errors.join('; ')}`);
     });
@@ -117,22 +118,22 @@ export function pagefindIndex(): AstroIntegration {
         // Loaded here so that `astro dev` and the checker never start Pagefind's binary.
         pagefind = await import('pagefind');
         const loaded = pagefind;
-        listenForSearchRecords(({ records }) => {
+        listenForSearchDocuments(({ documents }) => {
           indexingStarted = performance.now();
-          // Nothing keeps the records once Pagefind has them all.
-          writing = indexRecords(loaded, records).then((index) => writeIndexFiles(index, staging));
+          // Nothing keeps the documents once Pagefind has them all.
+          writing = indexDocuments(loaded, documents, SITE_LANGUAGE).then((index) => writeIndexFiles(index, staging));
           // Failures are reported when the build is done; keep Node from calling this one unhandled meanwhile.
           writing.catch(() => {});
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const offered = takeSearchRecords();
+        const offered = takeSearchDocuments();
         if (!isSearchIndexEnabled(process.env)) {
           logger.warn('SOURCED_SEARCH_INDEX=0: no search index was written; the search page will say search is unavailable.');
           return;
         }
         if (!offered || !writing || !pagefind) {
-          throw new SearchIndexError('The search page (src/pages/search.astro) did not collect the search records, so no search index could be written.');
+          throw new SearchIndexError('The article pages (src/pages/articles/[...slug].astro) did not collect the search records, so no search index could be written.');
         }
         const waitStart = performance.now();
         try {
@@ -144,7 +145,7 @@ export function pagefindIndex(): AstroIntegration {
           const total = ((performance.now() - indexingStarted) / 1000).toFixed(1);
           const added = ((performance.now() - waitStart) / 1000).toFixed(1);
           logger.info(
-            `Search index: ${offered.count} records (collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
+            `Search index: ${offered.records} records in ${offered.documents} documents (collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
               `indexed and written in ${total} s while the pages were written, ${added} s after them (${waited.toFixed(1)} s waiting for Pagefind).`,
           );
         } finally {

@@ -1,10 +1,12 @@
 /**
- * What readers can find with the site search: one Pagefind record per article, claim and quote.
+ * What readers can find with the site search: a record per article, claim and quote.
  *
  * Records are built from the annotation model, not by crawling the pages, so the index holds
  * only what a reader looks for (no navigation, ledger tables or footers) and each claim and
  * quote is a result of its own that links to its place in the article (`#claim-…`, `#quote-…`).
- * Every record carries the same filters, so one filter narrows articles, claims and quotes alike:
+ * An article's records go to Pagefind as one document (search-document.ts), its claims and
+ * quotes as sub-results. Every record carries the same filters, so one filter narrows articles,
+ * claims and quotes alike:
  *
  * - `type`: Article, Claim or Quote;
  * - `source`: who said it (the article: every source it cites; a claim: its source and the
@@ -31,7 +33,7 @@ export interface SearchableArticle {
   quotes: readonly Quote[];
 }
 
-/** A Pagefind custom record (the shape `index.addCustomRecord` takes). */
+/** One thing a reader can find: an article, a claim or a quote. */
 export interface SearchRecord {
   /**
    * URL relative to the site's root, without the base path, e.g. `/articles/x/#claim-signal`:
