@@ -6,7 +6,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { HTML_CLASSES } from '../annotations/index.ts';
+import { HTML_CLASSES } from '../annotations/markup/contract.ts';
 import { hasAnyClass } from '../util/hast-classes.ts';
 
 /** Elements whose text is not the article's. */
