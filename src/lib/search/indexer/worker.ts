@@ -8,6 +8,7 @@
  * Loaded by Node directly (not bundled): it must only import modules Node can run as they are.
  */
 import { rmSync, mkdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { PagefindIndex } from 'pagefind';
@@ -36,6 +37,19 @@ const UNUSED_FILES = [
   'pagefind-modular-ui.css',
   'pagefind-highlight.js',
 ];
+
+/**
+ * The index yields to the pages: this thread, and Pagefind's process it starts (which inherits
+ * the priority), run at the lowest priority, so that on a machine with few cores they take the
+ * time the thread writing the pages leaves, not a share of it. On Linux the priority is the
+ * thread's own; where it cannot be set, nothing changes.
+ */
+const LOWEST_PRIORITY = 19;
+try {
+  setPriority(LOWEST_PRIORITY);
+} catch {
+  // Not allowed here: index at the normal priority.
+}
 
 let pagefind: typeof import('pagefind') | undefined;
 let index: Promise<PagefindIndex> | undefined;
