@@ -166,9 +166,16 @@ export function startSearchPage(): void {
     return loaded >= results.length ? `${counted}.` : `${counted} so far; more may follow.`;
   };
 
+  /** Marks the results out of date while a search runs (assistive technology waits; so can tests). */
+  const setBusy = (busy: boolean): void => {
+    if (busy) list.setAttribute('aria-busy', 'true');
+    else list.removeAttribute('aria-busy');
+  };
+
   const search = async (): Promise<void> => {
     if (!pagefind) return;
     const thisRun = ++run;
+    setBusy(true);
     const term = input.value.trim();
     const chosen = currentFilters();
     keepInAddress();
@@ -177,10 +184,15 @@ export function startSearchPage(): void {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      setBusy(false);
       return;
     }
     const found = await pagefind.search(term === '' ? null : term, { filters: chosen });
-    if (thisRun !== run || !found) return;
+    if (thisRun !== run) return;
+    if (!found) {
+      setBusy(false);
+      return;
+    }
     results = found.results;
     searched = term !== '';
     filters = chosen;
@@ -191,6 +203,7 @@ export function startSearchPage(): void {
     if (thisRun !== run) return;
     // Announced once the first results are on the page.
     status.textContent = describeFound(term);
+    setBusy(false);
   };
 
   // The options are in the page (written at build time): select the ones the address names.
@@ -204,6 +217,8 @@ export function startSearchPage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // The results on the page no longer answer what is typed.
+    setBusy(true);
     timer = setTimeout(() => void search(), 150);
   });
   for (const select of selects) select.addEventListener('change', () => void search());

@@ -43,10 +43,17 @@ async function waitUntilReady(page: import('playwright-core').Page): Promise<voi
   await page.waitForFunction(() => !(document.querySelector('#search-query') as HTMLInputElement | null)?.disabled, undefined, { timeout: 10_000 });
 }
 
-/** Waits until the search page's status line (a live region) matches. */
+/**
+ * Waits until the search that the last action started is done (the results list is no longer
+ * `aria-busy`) and the status line (a live region) matches.
+ */
 async function waitForStatus(page: import('playwright-core').Page, pattern: RegExp): Promise<void> {
   try {
-    await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-search-status]')?.textContent ?? ''), pattern.source, { timeout: 10_000 });
+    await page.waitForFunction(
+      (source) => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') && new RegExp(source).test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      pattern.source,
+      { timeout: 10_000 },
+    );
   } catch {
     throw new Error(`The search status is "${await page.locator('[data-search-status]').textContent()}", expected ${pattern}`);
   }
