@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_LANGUAGE } from '../../consts.ts';
-import { SearchIndexError, startSearchIndexer, type SearchIndexer } from './indexer/search-indexer.ts';
+import { SearchIndexError, startSearchIndexer, type SearchIndexer, type SearchIndexReport } from './indexer/search-indexer.ts';
 import { isSearchIndexEnabled } from './search-index-setting.ts';
 import { listenForSearchInputs, takeSearchInputs } from './search-input-handoff.ts';
 
@@ -51,7 +51,7 @@ function moveFolder(from: string, to: string): void {
 
 export function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
-  let writing: Promise<{ records: number; documents: number }> | undefined;
+  let writing: Promise<SearchIndexReport> | undefined;
   let indexingStarted = 0;
   let root = '';
   let staging = '';
@@ -84,7 +84,7 @@ export function pagefindIndex(): AstroIntegration {
         }
         const waitStart = performance.now();
         try {
-          const { records, documents } = await writing;
+          const { records, documents, pagefindPeakBytes } = await writing;
           const waited = (performance.now() - waitStart) / 1000;
           const outputPath = join(fileURLToPath(dir), SEARCH_INDEX_DIR);
           moveFolder(staging, outputPath);
@@ -93,7 +93,8 @@ export function pagefindIndex(): AstroIntegration {
           const added = ((performance.now() - waitStart) / 1000).toFixed(1);
           logger.info(
             `Search index: ${records} records in ${documents} documents (articles collected in ${offered.seconds.toFixed(1)} s) in ${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB; ` +
-              `indexed and written in ${total} s while the pages were written, ${added} s after them (${waited.toFixed(1)} s waiting for Pagefind).`,
+              `indexed and written in ${total} s while the pages were written, ${added} s after them (${waited.toFixed(1)} s waiting for Pagefind)` +
+              (pagefindPeakBytes === undefined ? '.' : `; Pagefind's process peaked at ${(pagefindPeakBytes / 1048576).toFixed(0)} MiB.`),
           );
         } finally {
           writing = undefined;

@@ -17,13 +17,20 @@ export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
 
+/** What the index holds, and the most memory Pagefind's process took (when known). */
+export interface SearchIndexReport {
+  records: number;
+  documents: number;
+  pagefindPeakBytes?: number;
+}
+
 export interface SearchIndexer {
   /**
    * Indexes every article and writes the index into `outputPath`. Takes the articles out of
    * `inputs` batch by batch, so each batch can be collected once the worker has it. Resolves with
    * how many records and documents the index holds.
    */
-  build(inputs: SearchInput[], outputPath: string): Promise<{ records: number; documents: number }>;
+  build(inputs: SearchInput[], outputPath: string): Promise<SearchIndexReport>;
   close(): Promise<void>;
 }
 
@@ -59,8 +66,9 @@ export function startSearchIndexer(root: string, language: string): SearchIndexe
           documents += added.documents;
         }
       }
-      await run({ language, write: outputPath });
-      return { records, documents };
+      const written = await run({ language, write: outputPath });
+      const peak = 'pagefindPeakBytes' in written ? written.pagefindPeakBytes : undefined;
+      return { records, documents, ...(peak === undefined ? {} : { pagefindPeakBytes: peak }) };
     },
     close: () => worker.close(),
   };

@@ -7,7 +7,7 @@
  *
  * Loaded by Node directly (not bundled): it must only import modules Node can run as they are.
  */
-import { rmSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -19,8 +19,11 @@ import { searchDocumentOf, type SearchInput } from '../search-inputs.ts';
 export type SearchIndexerJob = { language: string } & ({ add: SearchInput[] } | { write: string });
 export type SearchIndexerRequest = SearchIndexerJob & { id: number };
 
-/** What an `add` did (records and documents indexed), or what a `write` wrote. */
-export type SearchIndexerResult = { records: number; documents: number } | { written: string };
+/**
+ * What an `add` did (records and documents indexed), or what a `write` wrote, with the most memory
+ * Pagefind's process held (its own process, not counted in the build's; Linux only).
+ */
+export type SearchIndexerResult = { records: number; documents: number } | { written: string; pagefindPeakBytes?: number };
 
 export type SearchIndexerReply = JobReply<SearchIndexerResult>;
 
@@ -75,6 +78,25 @@ async function add(inputs: SearchInput[], language: string): Promise<SearchIndex
   return { records: documents.reduce((sum, document) => sum + document.records, 0), documents: documents.length };
 }
 
+/**
+ * The peak resident memory of Pagefind's process, a child of this process (Linux: read from
+ * /proc; `undefined` elsewhere or when it cannot be found).
+ */
+function pagefindPeakBytes(): number | undefined {
+  try {
+    const tasks = readdirSync(`/proc/${process.pid}/task`);
+    const children = tasks.flatMap((task) => readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
+    for (const child of children) {
+      if (!readFileSync(`/proc/${child}/comm`, 'utf8').startsWith('pagefind')) continue;
+      const peak = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child}/status`, 'utf8'))?.[1];
+      if (peak) return Number(peak) * 1024;
+    }
+  } catch {
+    // Not Linux, or the process is gone: nothing to report.
+  }
+  return undefined;
+}
+
 /** Writes the index into `outputPath`, without the files the site does not use, and stops Pagefind. */
 async function write(outputPath: string, language: string): Promise<SearchIndexerResult> {
   const open = await openIndex(language);
@@ -83,8 +105,9 @@ async function write(outputPath: string, language: string): Promise<SearchIndexe
   const written = await open.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
+  const peak = pagefindPeakBytes();
   await pagefind?.close();
-  return { written: outputPath };
+  return { written: outputPath, ...(peak === undefined ? {} : { pagefindPeakBytes: peak }) };
 }
 
 parentPort?.on('message', (request: SearchIndexerRequest) => {
