@@ -73,6 +73,15 @@ describe('npm run dev: drafts and errors in the preview', () => {
     expect(page.text).toContain('A draft in progress');
   });
 
+  test('the search page works in the preview: its filters list the published articles’ values, without building an index', async () => {
+    const page = await fetchText(`${origin}/search/`);
+    expect(page.status, log).toBe(200);
+    // Two published articles: the draft is not searchable.
+    expect(page.text).toContain('<option value="Article">Article (2)</option>');
+    expect(page.text).toMatch(/<option value="Claim">Claim \(\d+\)<\/option>/);
+    expect(log).not.toContain('Search index:');
+  });
+
   test('the draft stays out of the lists and feeds of the preview', async () => {
     expect((await fetchText(`${origin}/`)).text).not.toContain('draft-preview');
     expect((await fetchText(`${origin}/rss.xml`)).text).not.toContain('draft-preview');
