@@ -227,9 +227,12 @@ export function startSearchPage(): void {
     void search();
   });
   more.addEventListener('click', () => {
+    const before = list.children.length;
     void showMore().then(() => {
       // Only a count of claims or quotes grows as more articles are loaded.
       if (!articleMatches(filters)) status.textContent = describeFound(input.value.trim());
+      // Keyboard and screen-reader users go on from the first new result (the button may be gone).
+      list.children[before]?.querySelector<HTMLAnchorElement>('a')?.focus();
     });
   });
 
