@@ -7,7 +7,7 @@
  * folder is moved into the output, so the index adds little to the build.
  */
 import { cpSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_LANGUAGE } from '../../consts.ts';
@@ -37,6 +37,33 @@ function stagingFolder(root: string): string {
   return resolve(root, 'node_modules/.cache/sourced-search', String(process.pid));
 }
 
+/** Whether a process with this id is running (one we may not signal counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the staging folders that builds left behind when they were killed: those named after a
+ * process that is no longer running. A folder of a build still running (two builds can share
+ * `node_modules`) is left alone.
+ */
+export function removeStaleStagingFolders(parent: string, running: (pid: number) => boolean = isRunning): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid && !running(Number(name)));
+  for (const name of stale) rmSync(join(parent, name), { recursive: true, force: true });
+  return stale;
+}
+
 /** Moves `from` to `to` (a rename; a copy when they are on different file systems). */
 function moveFolder(from: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
@@ -64,6 +91,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         if (!isSearchIndexEnabled(process.env)) return;
+        removeStaleStagingFolders(dirname(staging));
         listenForSearchInputs(({ inputs }) => {
           indexingStarted = performance.now();
           indexer = startSearchIndexer(root, SITE_LANGUAGE);
