@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, PROJECT_ROOT, TEST_BUILDS, writeContentFolder } from '../helpers/build-site';
@@ -41,4 +41,24 @@ describe('builds', () => {
     expect(hashTree(join(TEST_BUILDS, 'atomic-dist'))).toEqual(before);
     expect(readdirSync(PROJECT_ROOT).filter((name) => name.startsWith('.dist-'))).toEqual([]);
   });
+
+  test('npm run build replaces the previous output at once and deletes it in the background', async () => {
+    const run = () =>
+      spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/node'), ['src/cli/build.ts'], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: 'tests/fixtures/sites/basic', DIST_DIR: '.test-builds/replaced-dist', SITE_URL: 'https://news.example.org' },
+      });
+    expect(run().status).toBe(0);
+    const first = hashTree(join(TEST_BUILDS, 'replaced-dist'));
+    const second = run();
+    expect(second.status).toBe(0);
+    const oldOutputs = join(PROJECT_ROOT, 'node_modules/.cache/sourced-old-output');
+    // The new output is whole the moment the command returns; the old one is being deleted beside it.
+    expect(hashTree(join(TEST_BUILDS, 'replaced-dist'))).toEqual(first);
+    const deadline = Date.now() + 20_000;
+    while (existsSync(oldOutputs) && readdirSync(oldOutputs).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(existsSync(oldOutputs) ? readdirSync(oldOutputs) : []).toEqual([]);
+    expect(readdirSync(PROJECT_ROOT).filter((name) => name.startsWith('.dist-'))).toEqual([]);
+  }, 120_000);
 });

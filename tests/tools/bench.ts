@@ -76,6 +76,9 @@ function readStealSeconds(): number | undefined {
 /** Builds a content folder the way `npm run build` does (the same command, into a bench folder). */
 function build(contentDir: string): Figures {
   const outDir = join(WORK, 'out');
+  // Deleted here, untimed: `npm run build` would delete the previous output in the background,
+  // which would run into the next build of the sequence.
+  rmSync(outDir, { recursive: true, force: true });
   const command = [join(ROOT, 'node_modules/.bin/node'), join(ROOT, 'src/cli/build.ts')];
   const useTime = existsSync(TIME);
   const stealBefore = readStealSeconds();

@@ -7,7 +7,7 @@
  * Figures, not pass/fail; the targets are printed beside them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -34,6 +34,9 @@ const TIME = '/usr/bin/time';
  * among them) and Pagefind's process, which the indexer stops and Node reaps.
  */
 function build(outDir: string, withSearch: boolean): { seconds: number; cpuSeconds: number | undefined; log: string } {
+  // Deleted here, untimed: `npm run build` would delete the previous output in the background,
+  // which would run into the next build.
+  rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const command = [join(ROOT, 'node_modules/.bin/node'), join(ROOT, 'src/cli/build.ts')];
   const useTime = existsSync(TIME);
