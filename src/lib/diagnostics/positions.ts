@@ -3,6 +3,7 @@
  * start at the body. This returns how many lines of the file come before the body, to turn
  * body lines into file lines.
  */
+import { escapeRegExp } from '../util/escape-regexp.ts';
 export function getBodyLineOffset(fileSource: string, body: string): number {
   const trimmed = body.trim();
   if (trimmed === '') return 0;
@@ -40,7 +41,7 @@ export function findSourceKey(fileSource: string, id: string): { line: number; c
   const lines = fileSource.replace(/\r\n?/g, '\n').split('\n');
   const start = lines.findIndex((line) => /^sources\s*:/.test(line));
   if (start < 0) return { line: 1, column: 1 };
-  const key = new RegExp(`^\\s+["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+  const key = new RegExp(`^\\s+["']?${escapeRegExp(id)}["']?\\s*:`);
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (/^\S/.test(line) && line.trim() !== '') break;

@@ -3,8 +3,8 @@
  * Moreno", "Tomas Brell, known as “Duke”". Read from the article's text before the nickname is
  * used as a speaker ("“Doc” shrugged: “…”").
  */
+import { escapeRegExp } from '../util/escape-regexp.ts';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}`;
 
 /** The full name the nickname was given to in `texts` (paragraphs up to and including the one it is used in), if any. */

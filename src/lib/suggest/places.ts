@@ -3,6 +3,7 @@
  * speaker is that country's government. A small table of countries, capitals and the buildings
  * that stand for governments.
  */
+import { escapeRegExp } from '../util/escape-regexp.ts';
 
 export interface Country {
   /** Adjective used in the source name: "Chinese government". */
@@ -61,7 +62,7 @@ export function firstMetonymIn(text: string): Country | undefined {
   let best: { country: Country; index: number } | undefined;
   for (const country of COUNTRIES) {
     for (const metonym of country.metonyms) {
-      const match = new RegExp(`\\b${metonym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(text);
+      const match = new RegExp(`\\b${escapeRegExp(metonym)}\\b`).exec(text);
       if (match && (!best || match.index < best.index)) best = { country, index: match.index };
     }
   }

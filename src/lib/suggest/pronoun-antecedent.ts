@@ -6,8 +6,8 @@
  */
 import { nameGender } from './names.ts';
 import { peopleBySurname, type Person } from './people.ts';
+import { escapeRegExp } from '../util/escape-regexp.ts';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A lower-case verb-like word after the name (with an apposition or adverbs between): the name is a subject. */
 const ADVERBS = String.raw`(?:(?:\p{Ll}+ly|also|then|later|had|has|have|would|will|was|is|were|did|could|further|first|once|again|previously|still)\s+)*`;

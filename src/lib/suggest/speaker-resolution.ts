@@ -10,6 +10,7 @@ import { countryOfAdjective, countryOfPhrase, firstMetonymIn, governmentName } f
 import { guessKind, headPhrase, kindOfNamedPerson } from './source-kind.ts';
 import type { SourceRegistry } from './source-registry.ts';
 import type { SuggestedSource } from './types.ts';
+import { escapeRegExp } from '../util/escape-regexp.ts';
 
 export interface ResolutionContext {
   registry: SourceRegistry;
@@ -93,7 +94,6 @@ function newSource(context: ResolutionContext, phrase: string, role?: string): R
   return { source };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** For "he"/"she": the person whose name (or surname) appears last in the prose before it, if the gender fits. */
 function lastMentionedPerson(pronoun: string, context: ResolutionContext): SuggestedSource | undefined {
