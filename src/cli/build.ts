@@ -6,10 +6,11 @@
  * of files).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildHeapFlags } from '../lib/tooling/build-heap-budget.ts';
 import { readDeployConfig } from '../lib/site/deploy-config.ts';
+import { staleProcessFolders } from '../lib/util/process-folders.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The output folder: `dist/`, or `DIST_DIR` (relative to the project) when set. */
@@ -22,25 +23,12 @@ const NEXT = join(ROOT, `.dist-next-${process.pid}`);
 const OLD_OUTPUTS = join(ROOT, 'node_modules/.cache/sourced-old-output');
 const PREVIOUS = join(OLD_OUTPUTS, String(process.pid));
 
-/** Whether a process with this id is running (one we may not signal counts as running). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Deletes `folders` in a detached process that outlives this one. Folders of earlier builds whose
  * deleting was cut short (their process is gone) are added.
  */
 function deleteInBackground(folders: string[]): void {
-  const leftovers = existsSync(OLD_OUTPUTS)
-    ? readdirSync(OLD_OUTPUTS).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid && !isRunning(Number(name))).map((name) => join(OLD_OUTPUTS, name))
-    : [];
-  const all = [...folders, ...leftovers];
+  const all = [...folders, ...staleProcessFolders(OLD_OUTPUTS).map((name) => join(OLD_OUTPUTS, name))];
   if (all.length === 0) return;
   const script = "for (const folder of process.argv.slice(1)) require('node:fs').rmSync(folder, { recursive: true, force: true });";
   spawn(process.execPath, ['-e', script, ...all], { detached: true, stdio: 'ignore' }).unref();

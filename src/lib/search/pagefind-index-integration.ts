@@ -14,6 +14,7 @@ import { SITE_LANGUAGE } from '../../consts.ts';
 import { SearchIndexError, startSearchIndexer, type SearchIndexer, type SearchIndexReport } from './indexer/search-indexer.ts';
 import { isSearchIndexEnabled } from './search-index-setting.ts';
 import { listenForSearchInputs, takeSearchInputs } from './search-input-handoff.ts';
+import { isProcessRunning, staleProcessFolders } from '../util/process-folders.ts';
 
 /** The folder of the index under the output (and under the base path when served). */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -37,29 +38,13 @@ function stagingFolder(root: string): string {
   return resolve(root, 'node_modules/.cache/sourced-search', String(process.pid));
 }
 
-/** Whether a process with this id is running (one we may not signal counts as running). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes the staging folders that builds left behind when they were killed: those named after a
  * process that is no longer running. A folder of a build still running (two builds can share
  * `node_modules`) is left alone.
  */
-export function removeStaleStagingFolders(parent: string, running: (pid: number) => boolean = isRunning): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(parent);
-  } catch {
-    return [];
-  }
-  const stale = names.filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid && !running(Number(name)));
+export function removeStaleStagingFolders(parent: string, running: (pid: number) => boolean = isProcessRunning): string[] {
+  const stale = staleProcessFolders(parent, running);
   for (const name of stale) rmSync(join(parent, name), { recursive: true, force: true });
   return stale;
 }
