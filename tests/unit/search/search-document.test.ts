@@ -2,27 +2,21 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
-import type { Claim, Quote, SourceRef } from '../../../src/lib/annotations/model';
+import type { SourceRef } from '../../../src/lib/annotations/model';
 import { buildSearchDocument } from '../../../src/lib/search/search-document';
 import { parseSearchParts } from '../../../src/lib/search/search-parts';
 import { buildSearchRecords } from '../../../src/lib/search/search-records';
+import { claim, ft, quote } from './annotation-fixtures';
 
-const ft: SourceRef = { id: 'ft', name: 'Financial Times', kind: 'outlet' };
-const officials: SourceRef = { id: 'us-officials', name: 'US officials', kind: 'anonymous' };
 const hostile: SourceRef = { id: 'h', name: 'A & B <script>alert(1)</script> "Co"', kind: 'official' };
 
-const claim = (over: Partial<Claim>): Claim => ({
-  id: 'c1', number: 1, text: 'China is ready to help', by: officials, speakers: [over.by ?? officials], status: 'unverified', respondedBy: [],
-  sourcing: 'Anonymous officials', quotes: [], line: 1, column: 1, ...over,
-});
-const quote: Quote = { id: 'q1', number: 1, text: 'We will <never> "escalate"', by: hostile, line: 2, column: 1 };
 
 const records = buildSearchRecords(
   {
     id: 'x', title: 'A <title> & more', description: 'A summary', published: new Date('2026-11-28T00:00:00Z'), tags: ['china', 'arms & aid'],
     text: 'The body text.',
     claims: [claim({ via: ft }), claim({ id: 'denial', number: 2, text: 'No request was made', by: hostile, status: 'denied', sourcing: 'Named official' })],
-    quotes: [quote],
+    quotes: [quote({ text: 'We will <never> "escalate"', by: hostile })],
   },
   '/articles/x/',
   'en',

@@ -8,23 +8,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { Claim, Quote, SourceRef } from '../../../src/lib/annotations/model';
 import { SearchIndexError, startSearchIndexer } from '../../../src/lib/search/indexer/search-indexer';
 import type { SearchInput } from '../../../src/lib/search/search-inputs';
+import { claim, quote, tsang } from './annotation-fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'sourced-indexer-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const tsang: SourceRef = { id: 'tsang', name: 'Steve Tsang', kind: 'expert' };
-const claim: Claim = {
-  id: 'ready', number: 1, text: 'China is ready to help', by: tsang, speakers: [tsang], status: 'unverified', respondedBy: [],
-  sourcing: 'Expert', quotes: [], line: 1, column: 1,
-};
-const quote: Quote = { id: 'q1', number: 1, text: 'I doubt Xi wants escalation', by: tsang, line: 2, column: 1 };
 const input = (id: string, over: Partial<SearchInput> = {}): SearchInput => ({
   id, title: `Title ${id}`, description: 'Summary', published: new Date('2026-11-28T00:00:00Z'), tags: ['china'],
-  claims: [claim], quotes: [quote], html: `<p>Words of ${id}. <span class="visually-hidden">hidden words</span></p>`, url: `/articles/${id}/`, ...over,
+  claims: [claim({ id: 'ready', by: tsang, sourcing: 'Expert' })], quotes: [quote()], html: `<p>Words of ${id}. <span class="visually-hidden">hidden words</span></p>`, url: `/articles/${id}/`, ...over,
 });
 
 /** The fragments of an index as JSON (Pagefind gzips each, after a signature of 12 bytes). */

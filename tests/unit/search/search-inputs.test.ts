@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Claim, SourceRef } from '../../../src/lib/annotations/model';
 import { filterOptionsOf, searchDocumentOf, type SearchInput } from '../../../src/lib/search/search-inputs';
+import { claim } from './annotation-fixtures';
 
 const ministry: SourceRef = { id: 'mfa', name: 'Foreign ministry', kind: 'official' };
-const denial: Claim = {
-  id: 'no', number: 1, text: 'No request was made', by: ministry, speakers: [ministry], status: 'denied', respondedBy: [],
-  sourcing: 'Official denial', quotes: [], line: 1, column: 1,
-};
+const denial = claim({ id: 'no', text: 'No request was made', by: ministry, status: 'denied', sourcing: 'Official denial' });
 const input = (id: string, claims: Claim[], tags: string[]): SearchInput => ({
   id, title: `Title ${id}`, description: 'Summary', published: new Date('2026-11-28T00:00:00Z'), tags, claims, quotes: [],
   html: `<p>Body of ${id}<sup class="sourced-claim__ref">[1]</sup>.</p>`, url: `/articles/${id}/`,

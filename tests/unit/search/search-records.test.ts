@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { Claim, Quote, SourceRef } from '../../../src/lib/annotations/model';
 import { buildSearchRecords } from '../../../src/lib/search/search-records';
-
-const ft: SourceRef = { id: 'ft', name: 'Financial Times', kind: 'outlet' };
-const officials: SourceRef = { id: 'us-officials', name: 'US officials', kind: 'anonymous' };
-const tsang: SourceRef = { id: 'tsang', name: 'Steve Tsang', kind: 'expert' };
-
-const claim = (over: Partial<Claim>): Claim => ({
-  id: 'c1', number: 1, text: 'China is ready to help', by: officials, speakers: [over.by ?? officials], status: 'unverified', respondedBy: [],
-  sourcing: 'Anonymous officials', quotes: [], line: 1, column: 1, ...over,
-});
-const quote: Quote = { id: 'q1', number: 1, text: 'I doubt Xi wants escalation', by: tsang, line: 2, column: 1 };
+import { claim, ft, quote, tsang } from './annotation-fixtures';
 
 const records = buildSearchRecords(
   {
     id: 'x', title: 'A title', description: 'A summary', published: new Date('2026-11-28T00:00:00Z'), tags: ['china'],
     text: 'The body text.',
     claims: [claim({ via: ft }), claim({ id: 'denial', number: 2, text: 'No request was made', by: tsang, status: 'denied', sourcing: 'Expert' })],
-    quotes: [quote],
+    quotes: [quote()],
   },
   '/articles/x/',
   'en',
