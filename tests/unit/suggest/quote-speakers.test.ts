@@ -7,9 +7,14 @@ import { readSpeakerPhrase } from '../../../src/lib/suggest/speaker-phrase';
 import { stripAnnotations } from '../../../src/lib/suggest/strip-annotations';
 import { suggestDraft } from '../../../src/lib/suggest/suggest-draft';
 
+/** The draft `suggest` makes of an article with a headline and `paragraphs`. */
+function draftOf(...paragraphs: string[]) {
+  return suggestDraft(['Headline', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { today: new Date(2026, 0, 1) });
+}
+
 /** Each quote of the draft of `paragraphs` as [first words, speaker's name]. */
 function speakers(...paragraphs: string[]): [string, string][] {
-  const draft = suggestDraft(['Headline', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { today: new Date(2026, 0, 1) });
+  const draft = draftOf(...paragraphs);
   const stripped = stripAnnotations(draft.markdown);
   const names = new Map(draft.sources.map((source) => [source.id, source.name]));
   return stripped.spans
@@ -18,7 +23,7 @@ function speakers(...paragraphs: string[]): [string, string][] {
 }
 
 function sourcesOf(...paragraphs: string[]) {
-  return suggestDraft(['Headline', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { today: new Date(2026, 0, 1) }).sources;
+  return draftOf(...paragraphs).sources;
 }
 
 describe('speakers of quotes in news copy', () => {
